@@ -1,0 +1,78 @@
+"""Russian back end: regex tokens, pymorphy3 lemmas and grammatical case."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from targetlens.errors import BackendUnavailable
+from targetlens.languages.base import regex_words
+from targetlens.model.document import Token
+
+_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc", "gen2": "gen"}
+
+
+class RussianBackend:
+    """Russian tokens with keys {lowercase, every pymorphy3 normal form}; case features per key."""
+
+    code = "ru"
+    name = "Russian (pymorphy3)"
+
+    def __init__(self) -> None:
+        try:
+            import pymorphy3
+        except ImportError as exc:  # pragma: no cover - environment dependent
+            raise BackendUnavailable("pymorphy3 is not installed: pip install pymorphy3 pymorphy3-dicts-ru") from exc
+        self._morph: Any = pymorphy3.MorphAnalyzer()
+        self._analyse = lru_cache(maxsize=200_000)(self._analyse_uncached)
+
+    def is_known(self, word: str) -> bool:
+        """Whether the Russian dictionary knows this word (used by language identification)."""
+        return bool(self._morph.word_is_known(word.lower()))
+
+    def tokens(self, text: str, start: int, end: int) -> list[Token]:
+        out = []
+        for word, s, e in regex_words(text, start, end):
+            keys, feats, key_feats, pos, _lemma = self._analyse(word.lower().replace("ё", "е"))
+            extra = {"cap"} if word[:1].isupper() else set()
+            out.append(Token(word, s, e, keys, pos, feats | extra, key_feats))
+        return out
+
+    def tokens_many(self, text: str, spans: list[tuple[int, int]]) -> list[list[Token]]:
+        return [self.tokens(text, s, e) for s, e in spans]
+
+    def name_keys(self, phrase: str) -> tuple[str, ...]:
+        words = [w for w, _s, _e in regex_words(phrase, 0, len(phrase)) if w[0].isalnum()]
+        return tuple(self._analyse(w.lower().replace("ё", "е"))[4] for w in words)
+
+    def pattern_key(self, word: str) -> str:
+        return word.lower().replace("ё", "е")
+
+    def _analyse_uncached(
+        self, word: str
+    ) -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]], str, str]:
+        parses = self._morph.parse(word)
+        keys = {word}
+        key_feats: dict[str, set[str]] = {}
+        feats: set[str] = set()
+        best = parses[0]
+        for p in parses:
+            if p.score < 0.01 and p is not best:
+                continue
+            nf = p.normal_form.replace("ё", "е")
+            keys.add(nf)
+            f = key_feats.setdefault(nf, set())
+            case = _CASES.get(str(p.tag.case)) if p.tag.case else None
+            if case:
+                f.add(case)
+            if p.tag.number == "plur":
+                f.add("pl")
+        pos = str(best.tag.POS or "")
+        if pos in {"VERB", "INFN", "PRTS", "PRTF", "GRND"}:
+            feats.add("verb")
+        if pos == "PRTS" or (pos == "VERB" and "pssv" in best.tag):
+            feats.add("participle")
+        if best.tag.number == "plur":
+            feats.add("pl")
+        frozen = {k: frozenset(v) for k, v in key_feats.items()}
+        return frozenset(keys), frozenset(feats), frozen, pos, best.normal_form.replace("ё", "е")

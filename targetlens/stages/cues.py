@@ -1,0 +1,170 @@
+"""Find cues with the lexicon matcher and attach each to the mention it bears on.
+
+Attachment follows the entry's `attach` (next, prev, subject, object, nearest, none) with language-aware
+subject/object finding: word order in English and Russian, case endings in Russian and Kazakh, agents of
+passives ("by X", instrumental, "тарапынан"). Negation scope and quotation marks are recorded on each cue.
+"""
+
+from __future__ import annotations
+
+from targetlens.lexicons.matcher import CueMatcher, PatternHit
+from targetlens.model.document import CueHit, Mention, Token, WorkStatement
+
+OBLIQUE_CASES = frozenset({"acc", "dat", "gen", "loc", "abl", "ins"})
+AGENT_WORDS = frozenset({"by", "тарапынан", "жағынан"})
+VICTIM_PREPOSITIONS = frozenset({"against", "on", "of", "to", "против", "на", "над", "в", "отношении"})
+STATEMENT_LEVEL = frozenset({"negation", "question", "quotation", "counter_speech", "hyperbole"})
+NEGATION_WINDOW_BEFORE = 3
+NEGATION_WINDOW_AFTER = 2
+
+
+class CueFinder:
+    """Finds and attaches the cues of one language."""
+
+    def __init__(self, matcher: CueMatcher, lang: str) -> None:
+        self._matcher = matcher
+        self._lang = lang
+
+    def find(self, statement: WorkStatement, text: str) -> None:
+        tokens = statement.tokens
+        hits = self._matcher.find(tokens)
+        victims = self._victims(statement, hits)
+        for hit in hits:
+            cue = _to_cue(hit, tokens, text)
+            cue.in_quote = any(qs <= cue.start and cue.end <= qe for qs, qe in statement.quote_spans)
+            if cue.attach != "none":
+                cue.mention, cue.attach_reason = self._attach(cue, statement, victims)
+            statement.cues.append(cue)
+        _mark_negation(statement, after_window=NEGATION_WINDOW_AFTER if self._lang == "kk" else 0)
+
+    def _victims(self, statement: WorkStatement, hits: list[PatternHit]) -> set[int]:
+        """Mentions that a state action is done to ("pressure against the Uyghur people")."""
+        victims: set[int] = set()
+        for hit in hits:
+            if hit.entry.kind != "state_accusation":
+                continue
+            for idx, m in enumerate(statement.mentions):
+                if self._lang == "kk":
+                    if m.last <= hit.first and hit.first - m.last <= 2 and _case(statement.tokens, m) & {"acc", "dat"}:
+                        victims.add(idx)
+                elif m.first >= hit.last and m.first - hit.last <= 3:
+                    between = {t.lower for t in statement.tokens[hit.last : m.first]}
+                    if between & VICTIM_PREPOSITIONS or (m.first == hit.last and "acc" in _case(statement.tokens, m)):
+                        victims.add(idx)
+        for idx in victims:
+            statement.mentions[idx].notes.append("referred to as the one a state action is done to")
+        return victims
+
+    def _attach(self, cue: CueHit, st: WorkStatement, victims: set[int]) -> tuple[int | None, str]:
+        mentions = st.mentions
+        before = [i for i, m in enumerate(mentions) if m.last <= cue.first]
+        after = [i for i, m in enumerate(mentions) if m.first >= cue.last]
+        inside = [i for i, m in enumerate(mentions) if m.first >= cue.first and m.last <= cue.last]
+        if inside and cue.attach not in {"none", "next"}:
+            return inside[0], "named inside the cue"
+        mode = cue.attach
+        if mode == "next":
+            pick = [i for i in after if i not in victims]
+            return (pick[0], "first target after the cue") if pick else (None, "")
+        if mode == "prev":
+            return (before[-1], "nearest target before the cue") if before else (None, "")
+        if mode == "nearest":
+            options = [(cue.first - mentions[i].last, i) for i in before] + [(mentions[i].first - cue.last, i) for i in after]
+            return (min(options)[1], "nearest target") if options else (None, "")
+        if mode == "subject":
+            return self._subject(cue, st, before, after, victims)
+        return self._object(cue, st, before, after)
+
+    def _subject(self, cue: CueHit, st: WorkStatement, before: list[int], after: list[int], victims: set[int]):
+        tokens, mentions = st.tokens, st.mentions
+        for i in after:  # agent of a passive: "detained by the Chinese", "китайцами", "қытайлар тарапынан"
+            m = mentions[i]
+            gap = [t.lower for t in tokens[cue.last : m.first]]
+            if len(gap) <= 3 and AGENT_WORDS & set(gap):
+                return i, f"agent of the passive ('{' '.join(gap)} {m.text}')"
+            if self._lang == "ru" and "ins" in _case(tokens, m) and "participle" in tokens[cue.first].feats:
+                return i, f"agent of the passive (instrumental '{m.text}')"
+        for i in before:
+            m = mentions[i]
+            if m.last < len(tokens) and tokens[m.last].lower in AGENT_WORDS:
+                return i, f"agent ('{m.text} {tokens[m.last].text}')"
+        if _is_passive(tokens, cue, self._lang):
+            for i in before:
+                st.mentions[i].notes.append(f"the one to whom '{cue.text}' is done (passive subject)")
+            return None, "passive with no agent: the actor is implicit"
+        candidates = [i for i in reversed(before) if i not in victims]
+        if self._lang in {"kk", "ru"}:
+            nominative = [i for i in candidates if not (_case(tokens, mentions[i]) & OBLIQUE_CASES) or "nom" in _case(tokens, mentions[i])]
+            if nominative:
+                return nominative[0], "subject of the predicate (nominative, before it)"
+        if candidates:
+            return candidates[0], "subject of the predicate (before it)"
+        if self._lang == "ru":
+            for i in after:
+                if "nom" in _case(tokens, mentions[i]):
+                    return i, "subject of the predicate (nominative, after it)"
+        return None, ""
+
+    def _object(self, cue: CueHit, st: WorkStatement, before: list[int], after: list[int]):
+        tokens, mentions = st.tokens, st.mentions
+        if self._lang == "kk":
+            for i in reversed(before):
+                if _case(tokens, mentions[i]) & {"acc", "dat"}:
+                    return i, "object of the predicate (accusative/dative)"
+            return (before[-1], "nearest target before the predicate") if before else (None, "")
+        if after:
+            return after[0], "object of the predicate (after it)"
+        return None, ""
+
+
+def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
+    """Case features of the mention's last token (for its matched stem in Kazakh)."""
+    token = tokens[mention.last - 1]
+    if token.key_feats:
+        feats: set[str] = set()
+        for v in token.key_feats.values():
+            feats |= v
+        return frozenset(feats) | token.feats
+    return token.feats
+
+
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
+
+
+def _is_passive(tokens: list[Token], cue: CueHit, lang: str) -> bool:
+    """A passive predicate: "was detained", "задержан", "ұсталды" (Kazakh -ыл/-іл/-л)."""
+    head = tokens[cue.first]
+    if lang == "en":
+        window = {t.lower for t in tokens[max(0, cue.first - 3) : cue.first]}
+        return "participle" in head.feats and bool(window & BE_FORMS)
+    if lang == "ru":
+        return "participle" in head.feats
+    return any("pass" in f for f in (head.key_feats or {}).values())
+
+
+def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
+    start, end = tokens[hit.first].start, tokens[hit.last - 1].end
+    e = hit.entry
+    return CueHit(
+        e.id, e.kind, hit.first, hit.last, start, end, text[start:end], e.gloss, e.attach, e.reads_as, e.strength, e.group
+    )
+
+
+def _mark_negation(statement: WorkStatement, after_window: int) -> None:
+    """A cue is negated by a negation just before it (en, ru, kk) or, in Kazakh, just after it ("лас емес")."""
+    negations = [c for c in statement.cues if c.kind == "negation"]
+    content = [c for c in statement.cues if c.kind not in STATEMENT_LEVEL]
+    for cue in content:
+        for neg in negations:
+            before = 0 <= cue.first - neg.last < NEGATION_WINDOW_BEFORE
+            after = 0 <= neg.first - cue.last < after_window
+            if not (before or after):
+                continue
+            lo, hi = (neg.last, cue.first) if before else (cue.last, neg.first)
+            nearer = any(o is not cue and lo <= o.first and o.last <= hi for o in content)
+            if not nearer and not _clause_break(statement.tokens, lo, hi):
+                cue.negated = True
+
+
+def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
+    return any(t.text in {",", ";", "—", "–", ":"} for t in tokens[a:b])

@@ -1,0 +1,195 @@
+"""Find target mentions: ontology names, "<country> <head>" phrases, demonyms, pronouns and private persons.
+
+Every mention keeps the token span, the entity id and prior weights over target types; later stages add
+evidence. A demonym ("the Chinese", "китайцы", "қытайлар") starts undecided between the people and the state.
+"""
+
+from __future__ import annotations
+
+from targetlens.model.document import Mention, Token, WorkStatement
+from targetlens.ontology.index import NameIndex, NameMatch
+from targetlens.ontology.loader import Ontology
+
+STATE_NAME_PRIOR = {"state": 0.9, "group": 0.1}
+DEMONYM_PRIOR = {"group": 0.5, "state": 0.5}
+PRONOUNS = {
+    "en": frozenset({"they", "them", "their", "these", "those"}),
+    "ru": frozenset({"они", "их", "им", "ими", "эти", "этих", "этим", "этими"}),
+    "kk": frozenset({"олар", "бұлар", "солар", "олардың", "оларды", "оларға"}),
+}
+QUANTIFIERS = frozenset(
+    {"all", "every", "each", "any", "most", "все", "всех", "всем", "всеми", "каждый", "любой", "барлық", "бүкіл", "барлығы", "бәрі"}
+)
+DETERMINERS = frozenset({"these", "those", "эти", "этих", "этим", "этими", "бұлар"})
+_HEAD_RELATION = {"government": "government", "group": "people", "party": "ruling_party"}
+_FLAG_WORDS = frozenset({"flag", "флаг", "знамя", "ту", "жалау", "旗", "国旗", "banner"})
+_LEADER_WORDS = frozenset({"president", "leader", "chairman", "президент", "лидер", "председатель", "төраға", "басшы"})
+_CONNECTORS = frozenset({"'s", "’s", "of", "the"})
+
+
+class MentionFinder:
+    """Builds the mentions of one statement from a language's name index."""
+
+    def __init__(self, ontology: Ontology, index: NameIndex) -> None:
+        self._onto = ontology
+        self._index = index
+        self._pronouns = PRONOUNS.get(index.lang, frozenset())
+
+    def find(self, statement: WorkStatement, text: str) -> None:
+        tokens = statement.tokens
+        matches = [self._index.matches_at(tokens, i) for i in range(len(tokens))]
+        i = 0
+        while i < len(tokens):
+            mention = self._compose(tokens, matches, i, text) or self._pronoun(tokens, i, text)
+            if mention is None:
+                i += 1
+                continue
+            if i > 0 and tokens[i - 1].lower in QUANTIFIERS or (i > 1 and tokens[i - 2].lower in QUANTIFIERS):
+                mention.quantified = True
+            statement.mentions.append(mention)
+            i = mention.last
+
+    def _compose(self, tokens: list[Token], matches: list[list[NameMatch]], i: int, text: str) -> Mention | None:
+        if not matches[i]:
+            return None
+        best = matches[i][0]
+        entry = best.entry
+        if entry.role == "head":
+            after = self._state_after(tokens, matches, best.last)
+            if after is not None:
+                return self._head_mention(tokens, i, after.last, entry.head_type or "", entry.written, after, text)
+            return self._lone_head(tokens, best, text)
+        entity = self._onto.entities[entry.entity or ""]
+        nxt = self._head_after(tokens, matches, best.last)
+        if entity.type == "state" and nxt is not None:
+            return self._head_mention(tokens, i, nxt.last, nxt.entry.head_type or "", nxt.entry.written, best, text)
+        if entry.role == "adjective" and not _is_demonym_use(tokens, best, matches):
+            return self._attributive(tokens, best, text, entity.type)
+        return self._entity_mention(tokens, best, text)
+
+    def _attributive(self, tokens: list[Token], match: NameMatch, text: str, entity_type: str) -> Mention | None:
+        """"Chinese influence", "китайское влияние": a country adjective on a noun that is not a head word.
+
+        It may stand for the state or for the people; it starts undecided and the context weighs it.
+        """
+        nxt = match.last
+        if entity_type != "state" or nxt >= len(tokens) or not tokens[nxt].text[:1].isalpha():
+            return None
+        mention = self._entity_mention(tokens, match, text)
+        mention.candidates = dict(DEMONYM_PRIOR)
+        mention.source = f"country adjective '{match.entry.written}' on '{tokens[nxt].text}': the state or the people"
+        return mention
+
+    def _state_after(self, tokens: list[Token], matches: list[list[NameMatch]], j: int) -> NameMatch | None:
+        """ru "правительство Китая", en "government of China": a state named right after a head."""
+        if j < len(tokens) and tokens[j].lower in _CONNECTORS:
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "the":
+            j += 1
+        for m in matches[j] if j < len(matches) else ():
+            if m.entry.role != "head" and self._onto.entities[m.entry.entity or ""].type == "state":
+                return m
+        return None
+
+    def _head_after(self, tokens: list[Token], matches: list[list[NameMatch]], j: int) -> NameMatch | None:
+        if j < len(tokens) and tokens[j].lower in {"'s", "’s"}:
+            j += 1
+        for m in matches[j] if j < len(matches) else ():
+            if m.entry.role == "head":
+                return m
+        return None
+
+    def _head_mention(
+        self, tokens: list[Token], first: int, last: int, head_type: str, head_word: str, state: NameMatch, text: str
+    ) -> Mention:
+        state_entity = self._onto.entities[state.entry.entity or ""]
+        if state_entity.type != "state":
+            state_entity = self._onto.entities.get(state_entity.relations.get("state", ""), state_entity)
+        relation = _HEAD_RELATION.get(head_type)
+        if head_type == "symbol" and head_word.lower() in _FLAG_WORDS:
+            relation = "flag"
+        if head_type == "official" and head_word.lower() in _LEADER_WORDS:
+            relation = "leader"
+        slug = state_entity.id.split(".", 1)[1]
+        entity = state_entity.relations.get(relation or "") or f"{head_type}.{slug}.{head_word.lower().replace(' ', '_')}"
+        start, end = tokens[first].start, tokens[last - 1].end
+        source = f"head pattern: '{state.entry.written}' + '{head_word}' → {head_type}"
+        return Mention(first, last, start, end, text[start:end], entity, {head_type: 1.0}, source, {head_type: entity})
+
+    def _lone_head(self, tokens: list[Token], match: NameMatch, text: str) -> Mention | None:
+        head_type = match.entry.head_type or ""
+        if head_type == "group":
+            return None  # "people", "citizens" alone name no group
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        source = f"head word '{match.entry.written}' → {head_type} (no country named)"
+        return Mention(match.first, match.last, start, end, text[start:end], None, {head_type: 1.0}, source)
+
+    def _entity_mention(self, tokens: list[Token], match: NameMatch, text: str) -> Mention:
+        entity = self._onto.entities[match.entry.entity or ""]
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        role = match.entry.role
+        by_type: dict[str, str | None] = {entity.type: entity.id}
+        if entity.type == "state" and role in {"demonym", "adjective"} or _kk_plural_name(tokens, match, entity.type):
+            priors = dict(DEMONYM_PRIOR)
+            by_type["group"] = entity.relations.get("people")
+            source = f"demonym '{match.entry.written}' of {entity.id}: names the people or the state"
+        elif entity.type == "state" and role in {"name", "pejorative", "contextual"}:
+            priors = dict(STATE_NAME_PRIOR)
+            by_type["group"] = entity.relations.get("people")
+            source = f"name '{match.entry.written}' of {entity.id}"
+        elif role == "capital":
+            gov = entity.relations.get("government")
+            priors, by_type = {"government": 1.0}, {"government": gov}
+            source = f"capital '{match.entry.written}' used for the government of {entity.id}"
+        else:
+            priors = {entity.type: 1.0}
+            source = f"{role} '{match.entry.written}' of {entity.id}"
+        main = max(priors, key=lambda t: priors[t])
+        feats = tokens[match.last - 1].feats
+        return Mention(
+            match.first, match.last, start, end, text[start:end], by_type.get(main), priors, source, by_type, feats=feats
+        )
+
+    def _pronoun(self, tokens: list[Token], i: int, text: str) -> Mention | None:
+        if tokens[i].lower not in self._pronouns:
+            return self._person(tokens, i, text)
+        if tokens[i].lower in DETERMINERS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha():
+            return None  # "these Chinese", "эти люди": a determiner, not a pronoun
+        t = tokens[i]
+        return Mention(i, i + 1, t.start, t.end, text[t.start : t.end], None, {}, f"pronoun '{t.text}'", pronoun=True)
+
+
+    def _person(self, tokens: list[Token], i: int, text: str) -> Mention | None:
+        """A run of capitalised words that names no ontology entity: a private person ("Alimnur Turganbay")."""
+        j = i
+        while j < len(tokens) and _name_like(tokens[j]) and not self._index.matches_at(tokens, j):
+            j += 1
+        if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN"):
+            return None
+        if self._index.lang == "en" and not any(t.pos == "PROPN" for t in tokens[i:j]):
+            return None
+        start, end = tokens[i].start, tokens[j - 1].end
+        source = f"capitalised name '{text[start:end]}' not in the ontology: read as a private person"
+        return Mention(i, j, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
+
+
+def _name_like(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[1:2].islower() and token.text.isalpha()
+
+
+def _is_demonym_use(tokens: list[Token], match: NameMatch, matches: list[list[NameMatch]]) -> bool:
+    """An adjective form used as a noun ("the Chinese", "китайцы" is a demonym anyway)."""
+    if any(m.entry.role == "demonym" for m in matches[match.first]):
+        nxt = tokens[match.last] if match.last < len(tokens) else None
+        return nxt is None or not nxt.text[:1].isalpha() or tokens[match.last - 1].pos in {"NOUN", "PROPN"}
+    return False
+
+
+def _kk_plural_name(tokens: list[Token], match: NameMatch, entity_type: str) -> bool:
+    """Kazakh: the bare stem "Қытай" is the country, the plural "қытайлар" is the Chinese (people or state)."""
+    if entity_type != "state" or match.last - match.first != 1:
+        return False
+    token = tokens[match.first]
+    return any("pl" in token.feats_for(k) for k in token.keys if k == match.entry.keys[0])
+
+

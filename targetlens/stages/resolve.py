@@ -1,0 +1,123 @@
+"""State or people: weigh the readings of each mention from the words around it; link pronouns.
+
+Evidence is additive log-odds on top of the mention's prior: the predicate it is the subject or agent of
+(state actions → state; people's actions and essentialising predicates → group), quantifiers ("all
+Chinese"), being the one a state action is done to, and how the same name was read earlier in the document.
+A mention is decided when one reading reaches DECIDED; otherwise both readings are kept and reported.
+"""
+
+from __future__ import annotations
+
+import math
+
+from targetlens.model.document import Mention, WorkDocument, WorkStatement
+
+DECIDED = 0.7
+DEFAULT_READS_AS = {
+    "state_accusation": "state",
+    "people_action": "group",
+    "negative_attribute": "group",
+    "dehumanisation": "group",
+    "migration_metaphor": "group",
+    "call_for_exclusion": "group",
+    "slur": "group",
+    "negative_generalisation": "group",
+}
+CUE_EVIDENCE = 2.0
+QUANTIFIER_EVIDENCE = 1.5
+VICTIM_EVIDENCE = 2.0
+CONTEXT_EVIDENCE = 1.0
+_STATE_LIKE = ("state", "government")
+
+
+def resolve_document(doc: WorkDocument) -> None:
+    """Link pronouns, then weigh readings statement by statement, in document order."""
+    history: list[Mention] = []
+    for statement in doc.statements:
+        for mention in statement.mentions:
+            if mention.pronoun:
+                _link_pronoun(mention, statement, history)
+        for mention in statement.mentions:
+            _collect_evidence(mention, statement, history)
+            mention.weights = _posterior(mention)
+        history.extend(m for m in statement.mentions if m.candidates)
+
+
+def main_type(mention: Mention) -> str | None:
+    if not mention.weights:
+        return None
+    return max(sorted(mention.weights), key=lambda t: mention.weights[t])
+
+
+def is_decided(mention: Mention) -> bool:
+    return not mention.weights or max(mention.weights.values()) >= DECIDED
+
+
+def _link_pronoun(pronoun: Mention, statement: WorkStatement, history: list[Mention]) -> None:
+    earlier = [m for m in statement.mentions if m.last <= pronoun.first and not m.pronoun and m.candidates]
+    pool = earlier or [m for m in history[-6:] if not m.pronoun]
+    plural = [m for m in pool if "pl" in m.feats or "group" in m.candidates or "state" in m.candidates]
+    antecedent = (plural or pool or [None])[-1]
+    if antecedent is None:
+        pronoun.notes.append("pronoun with no antecedent in the text")
+        return
+    pronoun.antecedent = antecedent
+    pronoun.entity = antecedent.entity
+    pronoun.candidates = dict(antecedent.weights or antecedent.candidates)
+    pronoun.entity_by_type = dict(antecedent.entity_by_type)
+    where = "same statement" if earlier else "an earlier statement"
+    pronoun.source = f"pronoun '{pronoun.text}' refers to '{antecedent.text}' ({where})"
+
+
+def _collect_evidence(mention: Mention, statement: WorkStatement, history: list[Mention]) -> None:
+    if len(mention.candidates) < 2:
+        return
+    index = statement.mentions.index(mention)
+    for cue in statement.cues:
+        if cue.mention != index or cue.negated:
+            continue
+        reads = cue.reads_as or DEFAULT_READS_AS.get(cue.kind)
+        target = _candidate_for(reads, mention)
+        if target:
+            mention.evidence.append((target, CUE_EVIDENCE * cue.strength, f"'{cue.text}' ({cue.entry_id}): {cue.attach_reason}"))
+    if mention.quantified and "group" in mention.candidates:
+        mention.evidence.append(("group", QUANTIFIER_EVIDENCE, "quantified as a whole people ('all', 'все', 'барлық')"))
+    if any("state action is done to" in n for n in mention.notes) and "group" in mention.candidates:
+        mention.evidence.append(("group", VICTIM_EVIDENCE, "people on whom a state action is done"))
+    if not any(e[0] != "context" for e in mention.evidence):
+        _context_evidence(mention, history)
+
+
+def _context_evidence(mention: Mention, history: list[Mention]) -> None:
+    key = mention.entity_by_type.get("state") or mention.entity
+    for earlier in reversed(history):
+        if earlier is mention or len(earlier.candidates) < 2:
+            continue
+        if (earlier.entity_by_type.get("state") or earlier.entity) != key or not is_decided(earlier):
+            continue
+        reading = main_type(earlier)
+        if reading in mention.candidates:
+            why = f"the same name was read as {reading} earlier in the text ('{earlier.text}')"
+            mention.evidence.append((reading, CONTEXT_EVIDENCE, why))
+        return
+
+
+def _candidate_for(reads: str | None, mention: Mention) -> str | None:
+    if reads == "group":
+        return "group" if "group" in mention.candidates else None
+    if reads == "state":
+        return next((t for t in _STATE_LIKE if t in mention.candidates), None)
+    return None
+
+
+def _posterior(mention: Mention) -> dict[str, float]:
+    if not mention.candidates:
+        return {}
+    logits = {t: math.log(max(p, 1e-6)) for t, p in mention.candidates.items()}
+    for reading, score, _why in mention.evidence:
+        if reading in logits:
+            logits[reading] += score
+    top = max(logits.values())
+    exp = {t: math.exp(v - top) for t, v in logits.items()}
+    total = sum(exp.values())
+    return {t: exp[t] / total for t in sorted(exp)}

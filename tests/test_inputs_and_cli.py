@@ -1,0 +1,88 @@
+"""Bad input gets a numbered error and a documented exit code, never a traceback; the CLI renders both formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import targetlens.pipeline
+from targetlens.cli import main
+from targetlens.errors import BinaryInput, EmptyInput, EncodingError, InputTooLarge
+from targetlens.inputs import MAX_INPUT_BYTES, decode_text
+
+
+@pytest.fixture(autouse=True)
+def _shared_analyzer(monkeypatch, analyzer):
+    """The CLI builds an analyser per call; reuse the session's one to keep the tests fast."""
+    monkeypatch.setattr("targetlens.load_analyzer", lambda: analyzer)
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "code"),
+    [
+        (b"", EmptyInput, "TL101"),
+        (b"   \n\t ", EmptyInput, "TL101"),
+        (b"12345 !!!", EmptyInput, "TL101"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInput, "TL102"),
+        ("Долой Китай!".encode("cp1251"), EncodingError, "TL103"),
+        (b"a" * (MAX_INPUT_BYTES + 1), InputTooLarge, "TL104"),
+    ],
+)
+def test_bad_bytes_get_numbered_errors(data, error, code):
+    with pytest.raises(error) as info:
+        decode_text(data, "sample")
+    assert str(info.value).startswith(f"[{code}]")
+
+
+def test_bom_is_accepted():
+    assert decode_text("\ufeffDown with China!".encode()) == "Down with China!"
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "exit_code"),
+    [(b"", "TL101", 2), (b"\x00\x01\x02binary", "TL102", 2), ("Қытай".encode("utf-16"), "TL10", 2)],
+)
+def test_cli_bad_files(tmp_path, content, code, exit_code):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    result = CliRunner().invoke(main, ["analyze", str(path)])
+    assert result.exit_code == exit_code
+    assert f"[{code}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_missing_file_and_unknown_language(tmp_path):
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2 and "[TL105]" in result.output
+    result = CliRunner().invoke(main, ["analyze", "--language", "xx", "--text", "hello"])
+    assert result.exit_code == 2 and "[TL106]" in result.output
+
+
+def test_cli_json_follows_the_schema_from_stdin():
+    result = CliRunner().invoke(main, ["analyze", "-", "--format", "json"], input="Down with the Communist Party!")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["schema"] == "targetlens.analysis/1"
+    assert doc["tool"]["name"] == "targetlens" and doc["tool"]["ruleset"].startswith("sha256:")
+    assert doc["input"]["chars"] == len("Down with the Communist Party!")
+    statement = doc["statements"][0]
+    assert statement["category"] == "political_criticism" and statement["hateful"] is False
+    assert statement["targets"][0]["type"] == "party"
+    assert doc["summary"] == {**doc["summary"], "category": "political_criticism", "hateful": False}
+
+
+def test_cli_text_marks_spans_and_fail_on_hate():
+    result = CliRunner().invoke(main, ["analyze", "--text", "All Chinese must be expelled.", "--fail-on-hate"])
+    assert result.exit_code == 1
+    assert "[Chinese|group]" in result.output
+    assert "group_incitement" in result.output
+
+
+def test_pipeline_checks_stage_order():
+    from targetlens.errors import PipelineError
+
+    stage = targetlens.pipeline.Stage("cues", frozenset({"mentions"}), frozenset({"cues"}), lambda d: None)
+    with pytest.raises(PipelineError, match="TL401"):
+        targetlens.pipeline.Pipeline([stage])
