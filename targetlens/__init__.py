@@ -1,9 +1,9 @@
 """targetlens: who or what a statement targets, what it does to the target, and whether it crosses the line.
 
-    >>> import targetlens
-    >>> result = targetlens.analyze("Down with the Communist Party!")
-    >>> result.statements[0].category
-    'political_criticism'
+>>> import targetlens
+>>> result = targetlens.analyze("Down with the Communist Party!")
+>>> result.statements[0].category
+'political_criticism'
 """
 
 from __future__ import annotations

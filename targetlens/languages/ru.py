@@ -12,6 +12,14 @@ from targetlens.model.document import Token
 _CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc", "gen2": "gen"}
 
 
+_NAME_ENDINGS = ("ами", "ями", "ом", "ем", "ым", "им", "ой", "ей", "ую", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def _name_stems(word: str) -> frozenset[str]:
+    """Declined proper names the dictionary does not know: "Токаева" → "токаев", "Цзиньпину" → "цзиньпин"."""
+    return frozenset(word[: -len(e)] for e in _NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
+
+
 class RussianBackend:
     """Russian tokens with keys {lowercase, every pymorphy3 normal form}; case features per key."""
 
@@ -35,6 +43,8 @@ class RussianBackend:
         for word, s, e in regex_words(text, start, end):
             keys, feats, key_feats, pos, _lemma = self._analyse(word.lower().replace("ё", "е"))
             extra = {"cap"} if word[:1].isupper() else set()
+            if word[:1].isupper():
+                keys = keys | _name_stems(word.lower().replace("ё", "е"))
             out.append(Token(word, s, e, keys, pos, feats | extra, key_feats))
         return out
 

@@ -1,6 +1,7 @@
 """Compile lexicon token patterns into the key space of a language and find them in statements.
 
-Pattern syntax (see SCHEMA.md): `word`, `a|b`, `pref*`, `_` (any token), `~` (gap of 0-3 tokens).
+Pattern syntax (see SCHEMA.md): `word`, `a|b`, `pref*`, `_` (any token), `~` (gap of 0-3 tokens; a gap may
+cross a comma or an apostrophe, never other punctuation).
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def _match(tests: tuple[TokenTest, ...], t: int, tokens: list[Token], i: int) ->
         for skip in range(MAX_GAP + 1):
             if i + skip > len(tokens):
                 break
-            if skip and not tokens[i + skip - 1].text[:1].isalnum():
+            if skip and not (tokens[i + skip - 1].text[:1].isalnum() or tokens[i + skip - 1].text[:1] in "'’,"):
                 break  # a gap never crosses punctuation
             end = _match(tests, t + 1, tokens, i + skip)
             if end is not None:

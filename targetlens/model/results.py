@@ -49,7 +49,12 @@ class Reading:
     reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "weight": round(self.weight, 3), "entity": self.entity, "reasons": list(self.reasons)}
+        return {
+            "type": self.type,
+            "weight": round(self.weight, 3),
+            "entity": self.entity,
+            "reasons": list(self.reasons),
+        }
 
 
 @dataclass(frozen=True)

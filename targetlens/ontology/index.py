@@ -19,6 +19,12 @@ _ROLE = {
 }
 
 
+#: Among names of equal length, prefer the most specific reading: a name over a member noun over an adjective.
+#: Languages whose writers reliably capitalise proper names, so that case can tell a name from a common word.
+CASED = frozenset({"ru", "kk"})
+_ROLE_ORDER = {"name": 0, "head": 1, "member": 2, "demonym": 3, "capital": 4, "contextual": 5, "pejorative": 6, "adjective": 7}
+
+
 @dataclass(frozen=True)
 class NameEntry:
     """One name of an entity (or one generic head word) as a key sequence."""
@@ -28,6 +34,11 @@ class NameEntry:
     entity: str | None
     head_type: str | None
     written: str
+
+    @property
+    def proper(self) -> bool:
+        """A capitalised proper name (not an abbreviation, demonym, adjective or head word)."""
+        return self.role in {"name", "capital", "contextual"} and self.written[:1].isupper() and not self.written.isupper()
 
 
 @dataclass(frozen=True)
@@ -71,10 +82,12 @@ class NameIndex:
                 n = len(entry.keys)
                 if i + n > len(tokens):
                     continue
+                if n == 1 and entry.proper and self.lang in CASED and not tokens[i].text[:1].isupper():
+                    continue  # "рады" is not the Rada: a one-word proper name must be capitalised
                 if all(entry.keys[k] in tokens[i + k].keys for k in range(1, n)):
                     sig = (entry.entity, entry.role, entry.head_type, n)
                     if sig not in seen:
                         seen.add(sig)
                         found.append(NameMatch(entry, i, i + n))
-        found.sort(key=lambda m: -(m.last - m.first))
+        found.sort(key=lambda m: (-(m.last - m.first), _ROLE_ORDER.get(m.entry.role, 9)))
         return found

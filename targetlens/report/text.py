@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from targetlens.model.results import Analysis, Statement
 
-_COLORS = {"group": "31", "state": "34", "government": "34", "party": "35", "official": "35", "policy": "36",
-           "symbol": "33", "institution": "36", "individual": "32", "nonprotected_group": "32"}
+_COLORS = {
+    "group": "31",
+    "state": "34",
+    "government": "34",
+    "party": "35",
+    "official": "35",
+    "policy": "36",
+    "symbol": "33",
+    "institution": "36",
+    "individual": "32",
+    "nonprotected_group": "32",
+}
 
 
 def mark_spans(st: Statement, color: bool = False) -> str:
@@ -39,19 +49,30 @@ def render_text(result: Analysis, color: bool = False) -> str:
         lines.append(f"warning: {w}")
     for st in result.statements:
         lines.append("")
-        lines.append(f"{st.id} [{st.start}:{st.end}] ({st.language}) {st.category}"
-                     f"{' · HATEFUL' if st.hateful else ''} · confidence {st.confidence:.2f} · rule {st.rule}")
+        lines.append(
+            f"{st.id} [{st.start}:{st.end}] ({st.language}) {st.category}"
+            f"{' · HATEFUL' if st.hateful else ''} · confidence {st.confidence:.2f} · rule {st.rule}"
+        )
         lines.append(f"  {mark_spans(st, color)}")
         for i, t in enumerate(st.targets):
             readings = ", ".join(f"{r.type} {r.weight:.2f}" for r in t.readings)
             state = "" if t.decided else " · UNDECIDED"
-            lines.append(f"  target {i}: '{t.text}' [{t.start}:{t.end}] → {t.type} ({t.entity}) · {t.stance} · readings: {readings}{state}")
+            lines.append(
+                f"  target {i}: '{t.text}' [{t.start}:{t.end}] → {t.type} ({t.entity}) · {t.stance}"
+                f" · readings: {readings}{state}"
+            )
             for why in t.explanation:
                 lines.append(f"      - {why}")
         for c in st.cues:
-            lines.append(f"  cue: {c.kind} '{c.text}' [{c.start}:{c.end}] → target {c.target}{' (negated)' if c.negated else ''} · {c.rule}")
+            lines.append(
+                f"  cue: {c.kind} '{c.text}' [{c.start}:{c.end}] → target {c.target}"
+                f"{' (negated)' if c.negated else ''} · {c.rule}"
+            )
         for alt in st.alternatives:
-            lines.append(f"  alternative: if '{alt['target']}' is read as {alt['reading']} ({alt['weight']}), the category would be {alt['category']}")
+            lines.append(
+                f"  alternative: if '{alt['target']}' is read as {alt['reading']} ({alt['weight']}),"
+                f" the category would be {alt['category']}"
+            )
         lines.append("  why:")
         for why in st.explanation:
             lines.append(f"    - {why}")

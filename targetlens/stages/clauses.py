@@ -17,7 +17,7 @@ CONJUNCTIONS = frozenset({"but", "and", "а", "но", "и", "однако", "б�
 
 def split_clauses(st: WorkStatement) -> list[WorkStatement]:
     """Return the statement itself, or its clauses when they name different targets."""
-    cuts = _boundaries(st.tokens)
+    cuts = _boundaries(st.tokens, st.mentions)
     if not cuts or len(st.mentions) < 2:
         return [st]
     pieces = _pieces(len(st.tokens), cuts)
@@ -38,15 +38,26 @@ def split_clauses(st: WorkStatement) -> list[WorkStatement]:
     return [_slice(st, a, b) for a, b in merged]
 
 
-def _boundaries(tokens: list[Token]) -> list[int]:
+def _boundaries(tokens: list[Token], mentions: list[Mention]) -> list[int]:
     """Token indices where a new clause starts."""
     cuts = []
     for i, t in enumerate(tokens[1:-1], start=1):
         if t.text in BOUNDARY_MARKS or (t.text == "-" and tokens[i - 1].end < t.start):
-            cuts.append(i + 1)
+            if not _copula_dash(tokens, mentions, i):
+                cuts.append(i + 1)
         elif t.text == "," and tokens[i + 1].lower in CONJUNCTIONS and i + 2 < len(tokens):
             cuts.append(i + 1)
     return cuts
+
+
+def _copula_dash(tokens: list[Token], mentions: list[Mention], dash: int) -> bool:
+    """ "Си Цзиньпин — диктатор", "Все цыгане — воры": a dash after a bare subject stands for "is"."""
+    if not any(m.last == dash for m in mentions):
+        return False
+    j = dash - 1
+    while j > 0 and tokens[j - 1].text not in {",", ";", ":", "—", "–"} and tokens[j - 1].lower not in {"что", "that"}:
+        j -= 1
+    return not any("verb" in t.feats for t in tokens[j:dash])
 
 
 def _pieces(n: int, cuts: list[int]) -> list[tuple[int, int]]:
@@ -66,5 +77,15 @@ def _slice(st: WorkStatement, a: int, b: int) -> WorkStatement:
     mentions = [replace(m, first=m.first - a, last=m.last - a) for m in st.mentions if a <= m.first and m.last <= b]
     quotes = [(qs, qe) for qs, qe in st.quote_spans if qs >= start and qe <= end]
     return WorkStatement(
-        start, end, st.language, st.language_reason, st.script, tokens, mentions, [], list(st.notes), st.sentence_id, quotes
+        start,
+        end,
+        st.language,
+        st.language_reason,
+        st.script,
+        tokens,
+        mentions,
+        [],
+        list(st.notes),
+        st.sentence_id,
+        quotes,
     )

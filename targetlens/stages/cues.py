@@ -28,6 +28,7 @@ class CueFinder:
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
         hits = self._matcher.find(tokens)
+        _drop_predicate_nominals(statement, hits)
         victims = self._victims(statement, hits)
         for hit in hits:
             cue = _to_cue(hit, tokens, text)
@@ -65,11 +66,18 @@ class CueFinder:
         mode = cue.attach
         if mode == "next":
             pick = [i for i in after if i not in victims]
-            return (pick[0], "first target after the cue") if pick else (None, "")
+            if pick:
+                return pick[0], "first target after the cue"
+            return (before[-1], "nearest target before the cue (none after it)") if before else (None, "")
         if mode == "prev":
-            return (before[-1], "nearest target before the cue") if before else (None, "")
+            if before:
+                return before[-1], "nearest target before the cue"
+            pick = [i for i in after if i not in victims]
+            return (pick[0], "first target after the cue (none before it)") if pick else (None, "")
         if mode == "nearest":
-            options = [(cue.first - mentions[i].last, i) for i in before] + [(mentions[i].first - cue.last, i) for i in after]
+            options = [(cue.first - mentions[i].last, i) for i in before] + [
+                (mentions[i].first - cue.last, i) for i in after
+            ]
             return (min(options)[1], "nearest target") if options else (None, "")
         if mode == "subject":
             return self._subject(cue, st, before, after, victims)
@@ -93,16 +101,24 @@ class CueFinder:
                 st.mentions[i].notes.append(f"the one to whom '{cue.text}' is done (passive subject)")
             return None, "passive with no agent: the actor is implicit"
         candidates = [i for i in reversed(before) if i not in victims]
+        if cue.kind == "state_accusation":  # a private person is who it is done to, not who does it
+            candidates = [i for i in candidates if set(mentions[i].candidates) - {"individual"}]
         if self._lang in {"kk", "ru"}:
-            nominative = [i for i in candidates if not (_case(tokens, mentions[i]) & OBLIQUE_CASES) or "nom" in _case(tokens, mentions[i])]
+            nominative = [
+                i
+                for i in candidates
+                if mentions[i].pronoun
+                or not (_case(tokens, mentions[i]) & OBLIQUE_CASES)
+                or "nom" in _case(tokens, mentions[i])
+            ]
             if nominative:
                 return nominative[0], "subject of the predicate (nominative, before it)"
+            for i in after:
+                if "nom" in _case(tokens, mentions[i]) and i not in victims:
+                    return i, "subject of the predicate (nominative, after it)"
+            return None, ""
         if candidates:
             return candidates[0], "subject of the predicate (before it)"
-        if self._lang == "ru":
-            for i in after:
-                if "nom" in _case(tokens, mentions[i]):
-                    return i, "subject of the predicate (nominative, after it)"
         return None, ""
 
     def _object(self, cue: CueHit, st: WorkStatement, before: list[int], after: list[int]):
@@ -128,6 +144,19 @@ def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
     return token.feats
 
 
+def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
+    """"Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
+    keep = []
+    for m in statement.mentions:
+        inside = any(
+            h.entry.attach in {"subject", "prev"} and h.first < m.first and m.last <= h.last and not m.pronoun
+            for h in hits
+        )
+        if not inside:
+            keep.append(m)
+    statement.mentions[:] = keep
+
+
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 
 
@@ -146,7 +175,18 @@ def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
     start, end = tokens[hit.first].start, tokens[hit.last - 1].end
     e = hit.entry
     return CueHit(
-        e.id, e.kind, hit.first, hit.last, start, end, text[start:end], e.gloss, e.attach, e.reads_as, e.strength, e.group
+        e.id,
+        e.kind,
+        hit.first,
+        hit.last,
+        start,
+        end,
+        text[start:end],
+        e.gloss,
+        e.attach,
+        e.reads_as,
+        e.strength,
+        e.group,
     )
 
 

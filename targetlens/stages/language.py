@@ -72,8 +72,9 @@ class LanguageIdentifier:
             return "be", "Belarusian-specific letter ў"
         if letters & _KY_LETTERS:
             return self._langid_classify(text, ("kk", "ky", "mn", "tt", "ba"))
-        words = [w for w in _WORD.findall(text) if w[0].islower() or w.isupper() is False]
-        words = [w.lower() for w in words if len(w) > 2 and not w[0].isupper()] or [w.lower() for w in words]
+        found = _WORD.findall(text)
+        words = [w.lower() for i, w in enumerate(found) if len(w) > 2 and (i == 0 or not w[0].isupper())]
+        words = words or [w.lower() for w in found]
         if not words:
             return "ru", "Cyrillic; no lowercase words, Russian assumed"
         unknown = [w for w in words if not self._ru_known(w)]
@@ -86,7 +87,8 @@ class LanguageIdentifier:
         score = kk.latin_kazakh_score(text)
         if score >= 0.5:
             return "kk", f"Latin-script Kazakh (score {score:.2f})"
-        words = [w.lower() for w in _WORD.findall(text)]
+        all_words = _WORD.findall(text)
+        words = [w.lower() for i, w in enumerate(all_words) if i == 0 or not w[:1].isupper()] or all_words
         non_english = any(not ch.isascii() for ch in text if ch.isalpha())
         ratio = self._en_ratio(words) if not non_english else 0.0
         if ratio >= 0.8:

@@ -12,13 +12,37 @@ from targetlens.ontology.loader import Ontology
 
 STATE_NAME_PRIOR = {"state": 0.9, "group": 0.1}
 DEMONYM_PRIOR = {"group": 0.5, "state": 0.5}
+ETHNONYM_PRIOR = {"group": 0.7, "state": 0.3}
 PRONOUNS = {
     "en": frozenset({"they", "them", "their", "these", "those"}),
     "ru": frozenset({"они", "их", "им", "ими", "эти", "этих", "этим", "этими"}),
     "kk": frozenset({"олар", "бұлар", "солар", "олардың", "оларды", "оларға"}),
 }
+PERSONAL = {
+    "en": frozenset({"you", "he", "she", "him", "her", "u"}),
+    "ru": frozenset({"ты", "вы", "он", "она", "тебя", "тебе", "вас", "вам", "его", "ему", "ей", "её", "ее"}),
+    "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
+}
+SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "сендер", "сіздер", "сендерді", "сендерге"})
+POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "мой", "твой", "твоя", "менің", "сенің"})
 QUANTIFIERS = frozenset(
-    {"all", "every", "each", "any", "most", "все", "всех", "всем", "всеми", "каждый", "любой", "барлық", "бүкіл", "барлығы", "бәрі"}
+    {
+        "all",
+        "every",
+        "each",
+        "any",
+        "most",
+        "все",
+        "всех",
+        "всем",
+        "всеми",
+        "каждый",
+        "любой",
+        "барлық",
+        "бүкіл",
+        "барлығы",
+        "бәрі",
+    }
 )
 DETERMINERS = frozenset({"these", "those", "эти", "этих", "этим", "этими", "бұлар"})
 _HEAD_RELATION = {"government": "government", "group": "people", "party": "ruling_party"}
@@ -34,9 +58,14 @@ class MentionFinder:
         self._onto = ontology
         self._index = index
         self._pronouns = PRONOUNS.get(index.lang, frozenset())
+        self._personal = PERSONAL.get(index.lang, frozenset())
+        self._current: list[Mention] = []
+        self._people_of = {e.relations["people"]: e.id for e in ontology.entities.values() if "people" in e.relations}
+        self._group_heads = {h.lower() for h in ontology.heads.get("group", {}).get(index.lang, ())}
 
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
+        self._current = statement.mentions
         matches = [self._index.matches_at(tokens, i) for i in range(len(tokens))]
         i = 0
         while i < len(tokens):
@@ -68,7 +97,7 @@ class MentionFinder:
         return self._entity_mention(tokens, best, text)
 
     def _attributive(self, tokens: list[Token], match: NameMatch, text: str, entity_type: str) -> Mention | None:
-        """"Chinese influence", "китайское влияние": a country adjective on a noun that is not a head word.
+        """ "Chinese influence", "китайское влияние": a country adjective on a noun that is not a head word.
 
         It may stand for the state or for the people; it starts undecided and the context weighs it.
         """
@@ -111,7 +140,9 @@ class MentionFinder:
         if head_type == "official" and head_word.lower() in _LEADER_WORDS:
             relation = "leader"
         slug = state_entity.id.split(".", 1)[1]
-        entity = state_entity.relations.get(relation or "") or f"{head_type}.{slug}.{head_word.lower().replace(' ', '_')}"
+        entity = (
+            state_entity.relations.get(relation or "") or f"{head_type}.{slug}.{head_word.lower().replace(' ', '_')}"
+        )
         start, end = tokens[first].start, tokens[last - 1].end
         source = f"head pattern: '{state.entry.written}' + '{head_word}' → {head_type}"
         return Mention(first, last, start, end, text[start:end], entity, {head_type: 1.0}, source, {head_type: entity})
@@ -120,6 +151,8 @@ class MentionFinder:
         head_type = match.entry.head_type or ""
         if head_type == "group":
             return None  # "people", "citizens" alone name no group
+        if tokens[match.first].pos not in {"NOUN", "PROPN", ""}:
+            return None  # "banned" is not "a ban"
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         source = f"head word '{match.entry.written}' → {head_type} (no country named)"
         return Mention(match.first, match.last, start, end, text[start:end], None, {head_type: 1.0}, source)
@@ -133,6 +166,10 @@ class MentionFinder:
             priors = dict(DEMONYM_PRIOR)
             by_type["group"] = entity.relations.get("people")
             source = f"demonym '{match.entry.written}' of {entity.id}: names the people or the state"
+        elif entity.type == "group" and entity.id in self._people_of and not self._has_group_head(match):
+            priors = dict(ETHNONYM_PRIOR)
+            by_type["state"] = self._people_of[entity.id]
+            source = f"ethnonym '{match.entry.written}' ({entity.id}): names the people, or the state of {by_type['state']}"
         elif entity.type == "state" and role in {"name", "pejorative", "contextual"}:
             priors = dict(STATE_NAME_PRIOR)
             by_type["group"] = entity.relations.get("people")
@@ -147,10 +184,25 @@ class MentionFinder:
         main = max(priors, key=lambda t: priors[t])
         feats = tokens[match.last - 1].feats
         return Mention(
-            match.first, match.last, start, end, text[start:end], by_type.get(main), priors, source, by_type, feats=feats
+            match.first,
+            match.last,
+            start,
+            end,
+            text[start:end],
+            by_type.get(main),
+            priors,
+            source,
+            by_type,
+            feats=feats,
         )
 
+    def _has_group_head(self, match: NameMatch) -> bool:
+        """"Chinese people", "китайский народ", "қытай халқы" name the people unambiguously."""
+        return any(w.lower() in self._group_heads for w in match.entry.written.split()[1:])
+
     def _pronoun(self, tokens: list[Token], i: int, text: str) -> Mention | None:
+        if tokens[i].lower in self._personal or tokens[i].lower in POSSESSIVES:
+            return self._addressee(tokens, i, text)
         if tokens[i].lower not in self._pronouns:
             return self._person(tokens, i, text)
         if tokens[i].lower in DETERMINERS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha():
@@ -158,6 +210,22 @@ class MentionFinder:
         t = tokens[i]
         return Mention(i, i + 1, t.start, t.end, text[t.start : t.end], None, {}, f"pronoun '{t.text}'", pronoun=True)
 
+    def _addressee(self, tokens: list[Token], i: int, text: str) -> Mention | None:
+        """"you", "he", "my neighbour": a private person, unless a group follows ("you Muslims")."""
+        nxt = i + 1
+        if nxt < len(tokens) and self._index.matches_at(tokens, nxt):
+            return None
+        if tokens[i].lower in SECOND_PERSON and any("group" in m.candidates for m in self._current):
+            t = tokens[i]
+            return Mention(i, i + 1, t.start, t.end, t.text, None, {}, f"pronoun '{t.text}'", pronoun=True)
+        last = i + 1
+        if tokens[i].lower in POSSESSIVES:
+            if nxt >= len(tokens) or tokens[nxt].pos not in {"NOUN", ""} or not tokens[nxt].text.isalpha():
+                return None
+            last = nxt + 1
+        start, end = tokens[i].start, tokens[last - 1].end
+        source = f"'{text[start:end]}' names a private person"
+        return Mention(i, last, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
 
     def _person(self, tokens: list[Token], i: int, text: str) -> Mention | None:
         """A run of capitalised words that names no ontology entity: a private person ("Alimnur Turganbay")."""
@@ -191,5 +259,3 @@ def _kk_plural_name(tokens: list[Token], match: NameMatch, entity_type: str) -> 
         return False
     token = tokens[match.first]
     return any("pl" in token.feats_for(k) for k in token.keys if k == match.entry.keys[0])
-
-

@@ -28,6 +28,7 @@ QUANTIFIER_EVIDENCE = 1.5
 VICTIM_EVIDENCE = 2.0
 CONTEXT_EVIDENCE = 1.0
 _STATE_LIKE = ("state", "government")
+INDEFINITE = frozenset({"a", "an", "one", "every", "each", "any"})
 
 
 def resolve_document(doc: WorkDocument) -> None:
@@ -79,7 +80,11 @@ def _collect_evidence(mention: Mention, statement: WorkStatement, history: list[
         reads = cue.reads_as or DEFAULT_READS_AS.get(cue.kind)
         target = _candidate_for(reads, mention)
         if target:
-            mention.evidence.append((target, CUE_EVIDENCE * cue.strength, f"'{cue.text}' ({cue.entry_id}): {cue.attach_reason}"))
+            mention.evidence.append(
+                (target, CUE_EVIDENCE * cue.strength, f"'{cue.text}' ({cue.entry_id}): {cue.attach_reason}")
+            )
+    if mention.first > 0 and statement.tokens[mention.first - 1].lower in INDEFINITE and "group" in mention.candidates:
+        mention.evidence.append(("group", CUE_EVIDENCE, f"'{statement.tokens[mention.first - 1].text} {mention.text}': one person of the people"))
     if mention.quantified and "group" in mention.candidates:
         mention.evidence.append(("group", QUANTIFIER_EVIDENCE, "quantified as a whole people ('all', 'все', 'барлық')"))
     if any("state action is done to" in n for n in mention.notes) and "group" in mention.candidates:

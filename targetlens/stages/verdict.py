@@ -16,8 +16,12 @@ from targetlens.stages.resolve import DECIDED, is_decided, main_type
 
 AMBIGUOUS_FLOOR = 0.3
 FIRST_PERSON = frozenset({"i", "we", "я", "мы", "мен", "біз"})
-AUXILIARIES = frozenset({"are", "is", "do", "does", "did", "can", "could", "should", "will", "would", "have", "has", "was", "were"})
-RHETORICAL = frozenset({"really", "finally", "obvious", "clear", "apparent", "not", "n't", "typical", "realise", "realize"})
+AUXILIARIES = frozenset(
+    {"are", "is", "do", "does", "did", "can", "could", "should", "will", "would", "have", "has", "was", "were"}
+)
+RHETORICAL = frozenset(
+    {"really", "finally", "obvious", "clear", "apparent", "not", "n't", "typical", "realise", "realize"}
+)
 KK_QUESTION = frozenset({"ма", "ме", "ба", "бе", "па", "пе", "ше", "ша"})
 QUESTION_SOFTENS = frozenset({"negative_attribute", "negative_generalisation"})
 GROUP_LEVELS = ("group_incitement", "group_hate", "group_negative")
@@ -48,12 +52,15 @@ class VerdictMaker:
         for cue, kind in effective.get(None, []):
             rule = self.rules.implicit_rule(kind)
             if rule:
-                findings.append(Finding(rule.category, rule.id, f"'{cue.text}' ({cue.entry_id}, {kind})", None, rule.reason))
+                findings.append(
+                    Finding(rule.category, rule.id, f"'{cue.text}' ({cue.entry_id}, {kind})", None, rule.reason)
+                )
         findings = [self._modify(f, st, reported, effective, trail) for f in findings]
         best = max(findings, key=lambda f: severity(f.category), default=None)
         if best is None:
             category, rule, confidence = "no_target", "V-NO-TARGET", 0.8
-            trail.append("V-NO-TARGET: no protected group, political target or hostile words found")
+            words = " ".join(t.text for t in st.tokens if t.text[:1].isalnum())
+            trail.append(f"V-NO-TARGET: no protected group, political target or hostile words in: {words}")
         else:
             category, rule = best.category, best.rule
             confidence = 0.9 if all(is_decided(m) for m in st.mentions) else 0.6
@@ -65,8 +72,19 @@ class VerdictMaker:
         cues = tuple(_cue(c, st) for c in st.cues)
         alternatives = tuple(a for f in findings for a in f.alternatives)
         return Statement(
-            sid, st.start, st.end, text[st.start : st.end], st.language, targets, cues, category,
-            category in HATEFUL_CATEGORIES, round(confidence, 3), tuple(trail + st.notes), rule, alternatives,
+            sid,
+            st.start,
+            st.end,
+            text[st.start : st.end],
+            st.language,
+            targets,
+            cues,
+            category,
+            category in HATEFUL_CATEGORIES,
+            round(confidence, 3),
+            tuple(trail + st.notes),
+            rule,
+            alternatives,
         )
 
     def _effective_cues(self, st: WorkStatement, trail: list[str]) -> dict[int | None, list[tuple[CueHit, str]]]:
@@ -97,8 +115,13 @@ class VerdictMaker:
             finding = per_type[milder]
             if per_type[harsher].category != finding.category:
                 finding.alternatives.append(
-                    {"reading": harsher, "weight": round(m.weights[harsher], 3), "category": per_type[harsher].category,
-                     "target": m.text, "modifier": "M-AMBIGUOUS"}
+                    {
+                        "reading": harsher,
+                        "weight": round(m.weights[harsher], 3),
+                        "category": per_type[harsher].category,
+                        "target": m.text,
+                        "modifier": "M-AMBIGUOUS",
+                    }
                 )
                 finding.reason += f" [M-AMBIGUOUS: {self.rules.modifiers['M-AMBIGUOUS']}]"
         return finding
@@ -109,15 +132,29 @@ class VerdictMaker:
             rule = self.rules.first(reading, kind)
             if rule is None:
                 continue
-            f = Finding(rule.category, rule.id, f"'{cue.text}' ({cue.entry_id}, {kind}) → '{m.text}' [{reading}]", idx, rule.reason)
+            f = Finding(
+                rule.category,
+                rule.id,
+                f"'{cue.text}' ({cue.entry_id}, {kind}) → '{m.text}' [{reading}]",
+                idx,
+                rule.reason,
+            )
             if best is None or severity(f.category) > severity(best.category):
                 best = f
         if best is not None:
             return best
         if reading == "group":
             rule = self.rules.first("group", "positive")
-            return Finding("group_reference", rule.id if rule else "V-GROUP-REFERENCE", f"'{m.text}' [group]", idx, rule.reason if rule else "")
-        return Finding("no_target", "V-NEUTRAL-MENTION", f"'{m.text}' [{reading}]", idx, "mentioned without criticism or hostility")
+            return Finding(
+                "group_reference",
+                rule.id if rule else "V-GROUP-REFERENCE",
+                f"'{m.text}' [group]",
+                idx,
+                rule.reason if rule else "",
+            )
+        return Finding(
+            "no_target", "V-NEUTRAL-MENTION", f"'{m.text}' [{reading}]", idx, "mentioned without criticism or hostility"
+        )
 
     def _modify(self, f: Finding, st: WorkStatement, reported: bool, effective: dict, trail: list[str]) -> Finding:
         if reported and f.category in GROUP_LEVELS:

@@ -1,0 +1,53 @@
+"""The README documents every rule id, modifier, category, error code and CLI option that the code has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+
+from targetlens.cli import analyze
+from targetlens.errors import ALL_ERRORS
+from targetlens.model.results import CATEGORY_ORDER, TARGET_TYPES
+from targetlens.rules.loader import load_rules
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in RULES.rules + RULES.implicit] + sorted(RULES.modifiers))
+def test_every_rule_is_documented(rule_id):
+    assert f"`{rule_id}`" in README or rule_id in README
+
+
+def test_rules_emitted_by_code_are_documented():
+    for rule_id in ("V-NEUTRAL-MENTION", "V-NO-TARGET"):
+        assert f"`{rule_id}`" in README
+
+
+@pytest.mark.parametrize("category", CATEGORY_ORDER)
+def test_every_category_is_documented(category):
+    assert f"`{category}`" in README
+
+
+@pytest.mark.parametrize("target_type", TARGET_TYPES)
+def test_every_target_type_is_documented(target_type):
+    assert f"`{target_type}`" in README
+
+
+@pytest.mark.parametrize("error", ALL_ERRORS, ids=[e.code for e in ALL_ERRORS])
+def test_every_error_code_is_documented(error):
+    assert f"`{error.code}`" in README
+
+
+@pytest.mark.parametrize("option", [o for p in analyze.params if isinstance(p, click.Option) for o in p.opts])
+def test_every_cli_option_is_documented(option):
+    assert option in README
+
+
+def test_readme_commands_exist():
+    assert "python -m pip install -e . && targetlens analyze examples/atajurt-protest-ru-kk.txt" in README
+    assert 'python -m pip install -e ".[dev]" && python -m pytest' in README
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'python -m pip install -e ".[dev]" && python -m pytest' in ci
