@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Any
 
@@ -12,6 +13,7 @@ from targetlens.model.document import Token
 _CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc", "gen2": "gen"}
 
 
+_PROPER = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Trad"})
 _NAME_ENDINGS = ("ами", "ями", "ом", "ем", "ым", "им", "ой", "ей", "ую", "а", "я", "у", "ю", "е", "ы", "и")
 
 
@@ -53,7 +55,28 @@ class RussianBackend:
 
     def name_keys(self, phrase: str) -> tuple[str, ...]:
         words = [w for w, _s, _e in regex_words(phrase, 0, len(phrase)) if w[0].isalnum()]
-        return tuple(self._analyse(w.lower().replace("ё", "е"))[4] for w in words)
+        return tuple(self._name_key(w) for w in words)
+
+    def name_variants(self, phrase: str) -> list[tuple[str, ...]]:
+        """Key sequences of a name: each capitalised word by its lemma and as written ("Токаев" is also a noun)."""
+        words = [w for w, _s, _e in regex_words(phrase, 0, len(phrase)) if w[0].isalnum()]
+        options = [
+            sorted({self._name_key(w), w.lower().replace("ё", "е")}) if w[:1].isupper() else [self._name_key(w)]
+            for w in words
+        ]
+        variants = [tuple(p) for p in itertools.product(*options)]
+        return variants[:8]
+
+    def _name_key(self, word: str) -> str:
+        """Dictionary words by their lemma; unknown proper names ("Токаев") as written, lowercased."""
+        lower = word.lower().replace("ё", "е")
+        if word[:1].isupper():
+            for parse in self._morph.parse(lower):
+                if parse.tag.grammemes & _PROPER:
+                    return str(parse.normal_form).replace("ё", "е")
+            if not self._morph.word_is_known(lower):
+                return lower
+        return self._analyse(lower)[4]
 
     def pattern_key(self, word: str) -> str:
         return word.lower().replace("ё", "е")

@@ -41,6 +41,11 @@ class NameEntry:
         return self.role in {"name", "capital", "contextual"} and self.written[:1].isupper() and not self.written.isupper()
 
 
+def _variants(backend: LanguageBackend, written: str) -> list[tuple[str, ...]]:
+    variants = getattr(backend, "name_variants", None)
+    return variants(written) if variants else [backend.name_keys(written)]
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """A name found in a statement's tokens: [first, last) token indices."""
@@ -59,7 +64,8 @@ class NameIndex:
         for entity in ontology.entities.values():
             for field_name in NAME_FIELDS:
                 for written in entity.forms.get(field_name, {}).get(lang, ()):
-                    self._add(NameEntry(backend.name_keys(written), _ROLE[field_name], entity.id, None, written))
+                    for keys in _variants(backend, written):
+                        self._add(NameEntry(keys, _ROLE[field_name], entity.id, None, written))
         for head_type, by_lang in ontology.heads.items():
             for written in by_lang.get(lang, ()):
                 self._add(NameEntry(backend.name_keys(written), "head", None, head_type, written))

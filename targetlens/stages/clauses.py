@@ -66,7 +66,7 @@ def _pieces(n: int, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def _signature(mentions: list[Mention], a: int, b: int) -> frozenset[str]:
-    return frozenset(m.entity or m.text.lower() for m in mentions if a <= m.first and m.last <= b and not m.pronoun)
+    return frozenset(m.entity for m in mentions if a <= m.first and m.last <= b and m.entity)
 
 
 def _slice(st: WorkStatement, a: int, b: int) -> WorkStatement:

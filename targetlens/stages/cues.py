@@ -13,6 +13,8 @@ from targetlens.model.document import CueHit, Mention, Token, WorkStatement
 OBLIQUE_CASES = frozenset({"acc", "dat", "gen", "loc", "abl", "ins"})
 AGENT_WORDS = frozenset({"by", "тарапынан", "жағынан"})
 VICTIM_PREPOSITIONS = frozenset({"against", "on", "of", "to", "против", "на", "над", "в", "отношении"})
+WITH_WORDS = frozenset({"with", "by"})
+QUANTIFIER_WORDS = frozenset({"all", "every", "все", "всех", "каждый", "бәрі", "барлық", "барлығы"})
 STATEMENT_LEVEL = frozenset({"negation", "question", "quotation", "counter_speech", "hyperbole"})
 NEGATION_WINDOW_BEFORE = 3
 NEGATION_WINDOW_AFTER = 2
@@ -64,6 +66,16 @@ class CueFinder:
         if inside and cue.attach not in {"none", "next"}:
             return inside[0], "named inside the cue"
         mode = cue.attach
+        if cue.kind == "symbolic_act":  # the act is done to the flag or the portrait named with it
+            symbols = [i for i, m in enumerate(mentions) if "symbol" in m.candidates and m.first < cue.last + 3]
+            if symbols:
+                return min(symbols, key=lambda i: abs(mentions[i].first - cue.first)), "the symbol the act is done to"
+        if cue.kind == "migration_metaphor":  # "flooded the city with migrants", "наводнили ... мигрантами"
+            for i in after:
+                m = mentions[i]
+                with_word = m.first > 0 and st.tokens[m.first - 1].lower in WITH_WORDS
+                if with_word or _case(st.tokens, m) & ({"ins"} if self._lang == "ru" else set()):
+                    return i, "the people the place is said to be flooded with"
         if mode == "next":
             pick = [i for i in after if i not in victims]
             if pick:
@@ -130,6 +142,10 @@ class CueFinder:
             return (before[-1], "nearest target before the predicate") if before else (None, "")
         if after:
             return after[0], "object of the predicate (after it)"
+        if self._lang == "ru":
+            for i in reversed(before):
+                if _case(tokens, mentions[i]) & {"acc", "gen", "dat"}:
+                    return i, "object of the predicate (accusative/genitive/dative, before it)"
         return None, ""
 
 
@@ -149,7 +165,12 @@ def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -
     keep = []
     for m in statement.mentions:
         inside = any(
-            h.entry.attach in {"subject", "prev"} and h.first < m.first and m.last <= h.last and not m.pronoun
+            h.entry.attach != "none"
+            and h.entry.kind != "symbolic_act"
+            and h.first <= m.first
+            and m.last <= h.last
+            and not m.pronoun
+            and any(o.last <= h.first for o in statement.mentions)
             for h in hits
         )
         if not inside:
@@ -192,8 +213,15 @@ def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
 
 def _mark_negation(statement: WorkStatement, after_window: int) -> None:
     """A cue is negated by a negation just before it (en, ru, kk) or, in Kazakh, just after it ("лас емес")."""
-    negations = [c for c in statement.cues if c.kind == "negation"]
     content = [c for c in statement.cues if c.kind not in STATEMENT_LEVEL]
+    consumed = {i for c in content for i in range(c.first, c.last)}
+    negations = [c for c in statement.cues if c.kind == "negation" and c.first not in consumed]
+    tokens = statement.tokens
+    for neg in negations:  # "not all X are", "не все X": the whole generalisation is denied
+        if neg.last < len(tokens) and tokens[neg.last].lower in QUANTIFIER_WORDS:
+            for cue in content:
+                cue.negated = True
+            return
     for cue in content:
         for neg in negations:
             before = 0 <= cue.first - neg.last < NEGATION_WINDOW_BEFORE

@@ -230,7 +230,12 @@ class MentionFinder:
     def _person(self, tokens: list[Token], i: int, text: str) -> Mention | None:
         """A run of capitalised words that names no ontology entity: a private person ("Alimnur Turganbay")."""
         j = i
-        while j < len(tokens) and _name_like(tokens[j]) and not self._index.matches_at(tokens, j):
+        while (
+            j < len(tokens)
+            and _name_like(tokens[j])
+            and tokens[j].pos in {"NOUN", "PROPN", ""}
+            and not self._index.matches_at(tokens, j)
+        ):
             j += 1
         if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN"):
             return None
