@@ -31,6 +31,10 @@ from targetlens.text.segment import quote_spans, split_sentences
 from targetlens.versioning import ruleset_hash, tool_version
 
 
+#: Mixed-language statements: names are also looked up in the other language written in the same script.
+SECONDARY_NAMES = {("kk", "cyrl"): "ru", ("ru", "cyrl"): "kk", ("kk", "latn"): "en"}
+
+
 @dataclass(frozen=True)
 class Stage:
     name: str
@@ -165,6 +169,30 @@ class Analyzer:
         for st in doc.statements:
             if st.tokens:
                 self.kits[st.language].mentions.find(st, doc.text)
+                secondary = SECONDARY_NAMES.get((st.language, st.script))
+                if secondary in self.kits:
+                    self._merge_secondary_names(st, doc.text, self.kits[secondary])
+
+    def _merge_secondary_names(self, st: WorkStatement, text: str, kit: LanguageKit) -> None:
+        """Names written in the other language of a mixed statement ("Китайские власти, Алимнурды босатыңдар!")."""
+        probe = WorkStatement(st.start, st.end, tokens=kit.backend.tokens(text, st.start, st.end))
+        kit.mentions.find(probe, text)
+        for m in probe.mentions:
+            if m.pronoun or not m.entity:
+                continue
+            overlapping = [o for o in st.mentions if m.start < o.end and o.start < m.end]
+            if any(o.entity for o in overlapping):
+                continue
+            for o in overlapping:  # an ontology name beats a guessed private person ("Xi Jinping")
+                st.mentions.remove(o)
+            first = next((i for i, t in enumerate(st.tokens) if t.start >= m.start), None)
+            last = next((i + 1 for i in range(len(st.tokens) - 1, -1, -1) if st.tokens[i].end <= m.end), None)
+            if first is None or last is None or last <= first:
+                continue
+            m.first, m.last = first, last
+            m.source += f" (a {kit.code} name in a {st.language} statement)"
+            st.mentions.append(m)
+        st.mentions.sort(key=lambda m: m.first)
 
     def _clauses(self, doc: WorkDocument) -> None:
         doc.statements = [piece for st in doc.statements for piece in split_clauses(st)]

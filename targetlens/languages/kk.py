@@ -170,11 +170,14 @@ def latin_kazakh_score(text: str) -> float:
 
 
 # --- folding ------------------------------------------------------------------------------------------------
-_FOLD = str.maketrans("әөүұійғқңһё", "аоууиигкнхе")
+_FOLD = str.maketrans("әөүұійығқңһё", "аоууииигкнхе")
 
 
 def fold(word: str) -> str:
-    """Lossy matching key: lowercase, then ә→а ө→о ү/ұ→у і/й→и ғ→г қ→к ң→н һ→х ё→е."""
+    """Lossy matching key: lowercase, then ә→а ө→о ү/ұ→у і/й/ы→и ғ→г қ→к ң→н һ→х ё→е.
+
+    ы joins і/и/й because informal Latin writes "y" and "i" for all four ("tuyn" = туын, "qytai" = қытай).
+    """
     return word.lower().translate(_FOLD)
 
 

@@ -6,6 +6,7 @@ All Kazakh matching happens on `fold()` keys, so informal Latin spellings ("Qyta
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from targetlens.languages import kk
@@ -13,6 +14,8 @@ from targetlens.languages.base import regex_words
 from targetlens.model.document import Token
 
 _LATIN_THRESHOLD = 0.5
+FINITE = frozenset({"past", "pres", "pres3", "imp3", "imp2pl", "cond"})
+NOMINAL = frozenset({"pl", "gen", "loc", "abl", "dat", "ins"})
 
 
 def is_latin(text: str) -> bool:
@@ -20,6 +23,13 @@ def is_latin(text: str) -> bool:
     latin = sum(1 for ch in text if ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f")
     letters = sum(1 for ch in text if ch.isalpha())
     return letters > 0 and latin / letters > _LATIN_THRESHOLD
+
+
+_Y_AS_VOWEL = re.compile(r"(?<=[аәоөұүыіеиуэюя])й(?=[^аәоөұүыіеиуэюя])")
+
+
+def _vowel_for_y(match: re.Match[str]) -> str:
+    return "ы"
 
 
 @lru_cache(maxsize=200_000)
@@ -54,12 +64,17 @@ class KazakhBackend:
         out = []
         for word, s, e in pairs:
             keys, per_key = word_analysis(word.lower())
+            if latin and "й" in word.lower():  # informal "y"/"i" after a vowel may be ы/і ("tuyn" = туын)
+                alt_keys, alt_feats = word_analysis(_Y_AS_VOWEL.sub(_vowel_for_y, word.lower()))
+                keys, per_key = keys | alt_keys, per_key + alt_feats
             feats = {"latin"} if latin else set()
             if text[s : s + 1].isupper():
                 feats.add("cap")
             key_feats = {k: v for k, v in per_key}
             if any("pl" in v for v in key_feats.values()):
                 feats.add("pl")
+            if any(v & FINITE and not v & NOMINAL for v in key_feats.values()):
+                feats.add("verb")
             out.append(Token(text[s:e], s, e, keys, "", frozenset(feats), key_feats))
         return out
 

@@ -104,6 +104,7 @@ _SPEC: list[tuple[str, str, str, str, str]] = [
     ("CASE", "ins", "K", "пен пенен", ""),
     ("PRED", "pred1sg", "VSL", "мын мін", ""),
     ("PRED", "pred1sg", "NZ", "бын бін", ""),
+    ("PRED", "pred1sg", "NZ", "мын мін", ""),  # colloquial and common after н/м: "мұсылманмын"
     ("PRED", "pred1sg", "K", "пын пін", ""),
     ("PRED", "pred1pl", "VSL", "мыз міз", ""),
     ("PRED", "pred1pl", "NZ", "быз біз", ""),

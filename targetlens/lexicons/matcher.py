@@ -1,6 +1,6 @@
 """Compile lexicon token patterns into the key space of a language and find them in statements.
 
-Pattern syntax (see SCHEMA.md): `word`, `a|b`, `pref*`, `_` (any token), `~` (gap of 0-3 tokens; a gap may
+Pattern syntax (see SCHEMA.md): `word`, `=surface`, `a|b`, `pref*`, `_` (any token), `~` (gap of 0-3 tokens; a gap may
 cross a comma or an apostrophe, never other punctuation).
 """
 
@@ -21,6 +21,7 @@ class TokenTest:
 
     exact: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
+    surface: frozenset[str] = frozenset()
     any: bool = False
     gap: bool = False
 
@@ -28,6 +29,8 @@ class TokenTest:
         if self.any:
             return True
         if not self.exact.isdisjoint(token.keys):
+            return True
+        if self.surface and token.lower in self.surface:
             return True
         return any(k.startswith(p) for p in self.prefixes for k in token.keys)
 
@@ -54,15 +57,17 @@ def compile_pattern(entry: CueEntry, pattern: str, backend: LanguageBackend) -> 
         elif part == "~":
             tests.append(TokenTest(gap=True))
         else:
-            exact, prefixes = set(), []
+            exact, prefixes, surface = set(), [], set()
             for alt in part.split("|"):
                 if not alt:
                     raise LexiconError(f"{entry.id}: empty alternative in pattern {pattern!r}")
-                if alt.endswith("*") and len(alt) > 1:
+                if alt.startswith("=") and len(alt) > 1:
+                    surface.add(alt[1:].lower())
+                elif alt.endswith("*") and len(alt) > 1:
                     prefixes.append(backend.pattern_key(alt[:-1]))
                 else:
                     exact.add(backend.pattern_key(alt))
-            tests.append(TokenTest(frozenset(exact), tuple(prefixes)))
+            tests.append(TokenTest(frozenset(exact), tuple(prefixes), frozenset(surface)))
     if not tests or tests[0].gap or tests[-1].gap or tests[0].any:
         raise LexiconError(f"{entry.id}: pattern {pattern!r} must start and end with a word")
     return CompiledPattern(entry, tuple(tests), pattern)
@@ -79,7 +84,7 @@ class CueMatcher:
             for pattern in entry.patterns:
                 compiled = compile_pattern(entry, pattern, backend)
                 first = compiled.tests[0]
-                for key in first.exact:
+                for key in first.exact | {backend.pattern_key(w) for w in first.surface}:
                     self._by_key.setdefault(key, []).append(compiled)
                 for prefix in first.prefixes:
                     self._by_prefix.setdefault(prefix, []).append(compiled)

@@ -76,6 +76,9 @@ class NameIndex:
         if entry.keys:
             self._by_first.setdefault(entry.keys[0], []).append(entry)
 
+    def entries_of_role(self, role: str) -> list[NameEntry]:
+        return [e for entries in self._by_first.values() for e in entries if e.role == role]
+
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_first.values())
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from targetlens.model.document import Mention, Token, WorkStatement
 
 BOUNDARY_MARKS = frozenset({"—", "–", ";", "--"})
+QUANTIFIERS = frozenset({"all", "все", "бәрі", "барлығы", "көбі"})
 CONJUNCTIONS = frozenset({"but", "and", "а", "но", "и", "однако", "бірақ", "ал", "және", "алайда"})
 
 
@@ -52,7 +53,8 @@ def _boundaries(tokens: list[Token], mentions: list[Mention]) -> list[int]:
 
 def _copula_dash(tokens: list[Token], mentions: list[Mention], dash: int) -> bool:
     """ "Си Цзиньпин — диктатор", "Все цыгане — воры": a dash after a bare subject stands for "is"."""
-    if not any(m.last == dash for m in mentions):
+    ends_with_subject = any(m.last == dash or (m.last == dash - 1 and tokens[dash - 1].lower in QUANTIFIERS) for m in mentions)
+    if not ends_with_subject:
         return False
     j = dash - 1
     while j > 0 and tokens[j - 1].text not in {",", ";", ":", "—", "–"} and tokens[j - 1].lower not in {"что", "that"}:

@@ -13,6 +13,9 @@ from targetlens.model.document import CueHit, Mention, Token, WorkStatement
 OBLIQUE_CASES = frozenset({"acc", "dat", "gen", "loc", "abl", "ins"})
 AGENT_WORDS = frozenset({"by", "тарапынан", "жағынан"})
 VICTIM_PREPOSITIONS = frozenset({"against", "on", "of", "to", "против", "на", "над", "в", "отношении"})
+COORDINATORS = frozenset(
+    {"and", "or", "и", "или", "мен", "және", "бен", "пен", ",", "men", "ben", "pen", "jäne", "jane", "zhane", "jáne"}
+)
 WITH_WORDS = frozenset({"with", "by"})
 QUANTIFIER_WORDS = frozenset({"all", "every", "все", "всех", "каждый", "бәрі", "барлық", "барлығы"})
 STATEMENT_LEVEL = frozenset({"negation", "question", "quotation", "counter_speech", "hyperbole"})
@@ -54,14 +57,26 @@ class CueFinder:
                     between = {t.lower for t in statement.tokens[hit.last : m.first]}
                     if between & VICTIM_PREPOSITIONS or (m.first == hit.last and "acc" in _case(statement.tokens, m)):
                         victims.add(idx)
+        mentions, tokens = statement.mentions, statement.tokens
+        for _ in range(2):  # "Qazaqtar men ūiğyrlarğa", "the Kazakh and Uyghur peoples": coordinated victims
+            for i in range(len(mentions) - 1):
+                a, b = mentions[i], mentions[i + 1]
+                joined = b.first - a.last == 1 and tokens[a.last].lower in COORDINATORS
+                if joined and (i in victims) != (i + 1 in victims):
+                    victims |= {i, i + 1}
         for idx in victims:
             statement.mentions[idx].notes.append("referred to as the one a state action is done to")
         return victims
 
     def _attach(self, cue: CueHit, st: WorkStatement, victims: set[int]) -> tuple[int | None, str]:
         mentions = st.mentions
-        before = [i for i, m in enumerate(mentions) if m.last <= cue.first]
-        after = [i for i, m in enumerate(mentions) if m.first >= cue.last]
+        eligible = [
+            i
+            for i, m in enumerate(mentions)
+            if cue.kind != "state_accusation" or (i not in victims and set(m.candidates) - {"individual"})
+        ]
+        before = [i for i in eligible if mentions[i].last <= cue.first]
+        after = [i for i in eligible if mentions[i].first >= cue.last]
         inside = [i for i, m in enumerate(mentions) if m.first >= cue.first and m.last <= cue.last]
         if inside and cue.attach not in {"none", "next"}:
             return inside[0], "named inside the cue"
@@ -214,11 +229,20 @@ def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
 def _mark_negation(statement: WorkStatement, after_window: int) -> None:
     """A cue is negated by a negation just before it (en, ru, kk) or, in Kazakh, just after it ("лас емес")."""
     content = [c for c in statement.cues if c.kind not in STATEMENT_LEVEL]
-    consumed = {i for c in content for i in range(c.first, c.last)}
-    negations = [c for c in statement.cues if c.kind == "negation" and c.first not in consumed]
+    all_negations = [c for c in statement.cues if c.kind == "negation"]
+    in_names = {i for m in statement.mentions for i in range(m.first, m.last)}  # "тең емес келісімдер"
+    all_negations = [n for n in all_negations if n.first not in in_names]
+    for cue in content:  # "жек көрмеймін": the negated verb is the cue's own last word
+        if any(cue.first < n.first and n.last == cue.last for n in all_negations):
+            cue.negated = True
+    consumed = {c.first for c in content}  # "не признают", "not true that": the negation is the cue's own first word
+    negations = [c for c in all_negations if c.first not in consumed]
     tokens = statement.tokens
-    for neg in negations:  # "not all X are", "не все X": the whole generalisation is denied
-        if neg.last < len(tokens) and tokens[neg.last].lower in QUANTIFIER_WORDS:
+    quantified = any(t.lower in QUANTIFIER_WORDS for t in tokens)
+    for neg in negations:  # "not all X are", "не все X", "X-тың бәрі ... емес": the generalisation is denied
+        before_quantifier = neg.last < len(tokens) and tokens[neg.last].lower in QUANTIFIER_WORDS
+        final_kk = after_window and quantified and neg.last >= len(tokens) - 1 - (tokens[-1].text in ".!?")
+        if before_quantifier or final_kk:
             for cue in content:
                 cue.negated = True
             return

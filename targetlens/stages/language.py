@@ -14,6 +14,11 @@ from typing import Any
 from targetlens.languages import kk
 
 SUPPORTED = ("en", "ru", "kk", "zh")
+#: Kazakh words and endings written without Kazakh-specific letters (the rest are caught by ә ғ қ ұ һ і).
+KK_WORDS = frozenset({"мен", "бен", "пен", "бар", "олар", "осы", "сол", "деп", "емес", "бой", "тыс", "керек", "ешкім"})
+KK_ENDINGS = ("сын", "сін", "мыз", "міз", "быз", "біз", "пыз", "ныз", "лар", "лер", "дар", "дер", "тар", "тер",
+              "дың", "дің", "тың", "ның", "нің", "ға", "ге", "қа", "ке", "йды", "йді", "ады", "еді", "ыңдар",
+              "ды", "ді", "ты", "ті", "ны", "ні", "лау", "леу", "дау", "деу", "тау", "теу")
 _KK_LETTERS = set("әғқұһіӘҒҚҰҺІ")
 _KY_LETTERS = set("ңөүҢӨҮ")
 _UK_LETTERS = set("єїґЄЇҐ")
@@ -78,9 +83,10 @@ class LanguageIdentifier:
         if not words:
             return "ru", "Cyrillic; no lowercase words, Russian assumed"
         unknown = [w for w in words if not self._ru_known(w)]
-        kazakh_like = [w for w in unknown if kk.analyse(w)[1:] or w.endswith(("сын", "сін", "мыз", "міз"))]
-        if len(unknown) * 2 > len(words) or len(kazakh_like) * 3 >= len(words):
-            return "kk", f"words unknown to the Russian dictionary: {', '.join(unknown[:4])}"
+        kazakh = [w for w in unknown if w in KK_WORDS or w.endswith(KK_ENDINGS)]
+        known = len(words) - len(unknown)
+        if kazakh and (len(kazakh) >= known or len(unknown) * 2 > len(words)):
+            return "kk", f"Kazakh words and endings unknown to the Russian dictionary: {', '.join(kazakh[:4])}"
         return "ru", "Cyrillic words known to the Russian dictionary"
 
     def _latin(self, text: str) -> tuple[str, str]:

@@ -25,6 +25,10 @@ PERSONAL = {
 }
 SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "сендер", "сіздер", "сендерді", "сендерге"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "мой", "твой", "твоя", "менің", "сенің"})
+COLLECTIVE_HEADS = frozenset(
+    {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
+    | {"халық", "ұлт", "қауым", "диаспорасы", "人民", "民族"}
+)
 QUANTIFIERS = frozenset(
     {
         "all",
@@ -62,6 +66,7 @@ class MentionFinder:
         self._current: list[Mention] = []
         self._people_of = {e.relations["people"]: e.id for e in ontology.entities.values() if "people" in e.relations}
         self._group_heads = {h.lower() for h in ontology.heads.get("group", {}).get(index.lang, ())}
+        self._group_heads_keys = {e.keys[0] for e in index.entries_of_role("head") if e.head_type == "group"}
 
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
@@ -145,7 +150,17 @@ class MentionFinder:
         )
         start, end = tokens[first].start, tokens[last - 1].end
         source = f"head pattern: '{state.entry.written}' + '{head_word}' → {head_type}"
+        if head_type == "group" and self._one_person(tokens, first, last, head_word):
+            source = f"'{text[start:end]}' names one person (singular '{head_word}'), not the people"
+            return Mention(first, last, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
         return Mention(first, last, start, end, text[start:end], entity, {head_type: 1.0}, source, {head_type: entity})
+
+    def _one_person(self, tokens: list[Token], first: int, last: int, head_word: str) -> bool:
+        """"a citizen of Kazakhstan", "гражданин Казахстана", "Қазақстан азаматы": singular, not collective."""
+        if head_word.lower() in COLLECTIVE_HEADS:
+            return False
+        head = next((t for t in tokens[first:last] if any(k in t.keys for k in self._group_heads_keys)), None)
+        return head is not None and "pl" not in head.feats and not any("pl" in f for f in (head.key_feats or {}).values())
 
     def _lone_head(self, tokens: list[Token], match: NameMatch, text: str) -> Mention | None:
         head_type = match.entry.head_type or ""
@@ -178,6 +193,11 @@ class MentionFinder:
             gov = entity.relations.get("government")
             priors, by_type = {"government": 1.0}, {"government": gov}
             source = f"capital '{match.entry.written}' used for the government of {entity.id}"
+        elif entity.type == "group" and (head := self._head_in_name(match)) and self._one_person(
+            tokens, match.first, match.last, head
+        ):
+            priors, by_type = {"individual": 1.0}, {"individual": None}
+            source = f"'{text[start:end]}' names one person (singular '{head}'), not the people ({entity.id})"
         else:
             priors = {entity.type: 1.0}
             source = f"{role} '{match.entry.written}' of {entity.id}"
@@ -196,6 +216,10 @@ class MentionFinder:
             feats=feats,
         )
 
+    def _head_in_name(self, match: NameMatch) -> str | None:
+        """The group head word inside a group's name ("граждане" in "граждане Казахстана"), if any."""
+        return next((w for w in match.entry.written.lower().split() if w in self._group_heads), None)
+
     def _has_group_head(self, match: NameMatch) -> bool:
         """"Chinese people", "китайский народ", "қытай халқы" name the people unambiguously."""
         return any(w.lower() in self._group_heads for w in match.entry.written.split()[1:])
@@ -203,6 +227,10 @@ class MentionFinder:
     def _pronoun(self, tokens: list[Token], i: int, text: str) -> Mention | None:
         if tokens[i].lower in self._personal or tokens[i].lower in POSSESSIVES:
             return self._addressee(tokens, i, text)
+        if self._index.lang == "kk" and _kk_my_person(tokens[i]) and not self._index.matches_at(tokens, i):
+            t = tokens[i]
+            source = f"'{t.text}' (with a 1st/2nd person possessive ending) names a private person"
+            return Mention(i, i + 1, t.start, t.end, t.text, None, {"individual": 1.0}, source, {"individual": None})
         if tokens[i].lower not in self._pronouns:
             return self._person(tokens, i, text)
         if tokens[i].lower in DETERMINERS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha():
@@ -237,13 +265,38 @@ class MentionFinder:
             and not self._index.matches_at(tokens, j)
         ):
             j += 1
-        if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN"):
+        initial_name_in_case = self._index.lang == "ru" and i == 0 and j - i == 1 and bool(_oblique(tokens[i]))
+        if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN" and not initial_name_in_case):
             return None
         if self._index.lang == "en" and not any(t.pos == "PROPN" for t in tokens[i:j]):
             return None
         start, end = tokens[i].start, tokens[j - 1].end
         source = f"capitalised name '{text[start:end]}' not in the ontology: read as a private person"
         return Mention(i, j, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
+
+
+_OBLIQUE = frozenset({"acc", "dat", "gen", "abl", "ins", "loc"})
+
+
+def _oblique(token: Token) -> frozenset[str]:
+    """Case endings found on a capitalised word the dictionary does not know ("Алимнурды")."""
+    if token.pos not in {"", "NOUN", "PROPN"}:
+        return frozenset()
+    return frozenset(f for feats in (token.key_feats or {}).values() for f in feats) & _OBLIQUE
+
+
+KK_FUNCTION_WORDS = frozenset({"менің", "сенің", "сіздің", "біздің", "бүгін", "кейін", "бірақ", "мұным", "осым"})
+
+
+def _kk_my_person(token: Token) -> bool:
+    """Kazakh "көршім" (my neighbour), "інімді" (my brother): a person noun with a 1st/2nd singular possessive."""
+    lower = token.lower
+    if len(lower) < 4 or not token.key_feats:
+        return False
+    person = any(f & {"poss1sg", "poss2sg"} and not f & {"pl", "pred1sg", "pred1pl"} for f in token.key_feats.values())
+    core = lower.removesuffix("ды").removesuffix("ді").removesuffix("ны").removesuffix("ні")
+    genitive = core.endswith(("дың", "дің", "тың", "тің", "ның", "нің"))
+    return person and not genitive and lower not in KK_FUNCTION_WORDS and core.endswith(("ым", "ім", "м", "ың", "ің", "ң"))
 
 
 def _name_like(token: Token) -> bool:

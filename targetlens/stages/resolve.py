@@ -23,7 +23,7 @@ DEFAULT_READS_AS = {
     "slur": "group",
     "negative_generalisation": "group",
 }
-CUE_EVIDENCE = 2.0
+CUE_EVIDENCE = 2.5
 QUANTIFIER_EVIDENCE = 1.5
 VICTIM_EVIDENCE = 2.0
 CONTEXT_EVIDENCE = 1.0

@@ -57,12 +57,14 @@ class VerdictMaker:
                 )
         findings = [self._modify(f, st, reported, effective, trail) for f in findings]
         best = max(findings, key=lambda f: severity(f.category), default=None)
+        words = " ".join(t.text for t in st.tokens if t.text[:1].isalnum())
         if best is None:
             category, rule, confidence = "no_target", "V-NO-TARGET", 0.8
-            words = " ".join(t.text for t in st.tokens if t.text[:1].isalnum())
             trail.append(f"V-NO-TARGET: no protected group, political target or hostile words in: {words}")
         else:
             category, rule = best.category, best.rule
+            if category == "no_target":
+                trail.append(f"no target is criticised, abused or attacked in: {words}")
             confidence = 0.9 if all(is_decided(m) for m in st.mentions) else 0.6
             for f in sorted(findings, key=lambda f: -severity(f.category)):
                 trail.append(f"{f.rule} → {f.category}: {f.words}: {f.reason}")
@@ -99,7 +101,10 @@ class VerdictMaker:
             elif cue.negated and kind in self.rules.hostile_kinds:
                 trail.append(f"M-NEGATED: '{cue.text}' ({cue.entry_id}): {self.rules.modifiers['M-NEGATED']}")
                 continue
-            out.setdefault(cue.mention, []).append((cue, kind))
+            target = cue.mention
+            if kind == "demand" and target is not None and _only(st.mentions[target], {"group", "individual"}):
+                target = None  # "Release Alimnur!", "Stop the pressure on the Uyghurs!": addressed to the authorities
+            out.setdefault(target, []).append((cue, kind))
         return out
 
     def _mention_finding(self, idx: int, m: Mention, cues: list[tuple[CueHit, str]]) -> Finding:
@@ -177,9 +182,15 @@ class VerdictMaker:
             own = any(t.lower in FIRST_PERSON for t in st.tokens[max(0, frame.first - 2) : frame.first])
             if own and not frame.negated:
                 continue
-            if any(h.first >= frame.first or h.in_quote for h in hostile):
+            reported = [h for h in hostile if h.in_quote or h.first >= frame.first or (self._sov(st) and h.last <= frame.first)]
+            if reported:
                 return True
         return False
+
+    @staticmethod
+    def _sov(st: WorkStatement) -> bool:
+        """Kazakh puts the reporting verb after what is reported ("... ұры дейді", "... деп айтты")."""
+        return st.language == "kk"
 
     def _softening_question(self, st: WorkStatement, cues: list[tuple[CueHit, str]]) -> bool:
         words = [t.lower for t in st.tokens]
@@ -209,6 +220,10 @@ class VerdictMaker:
             explanation.append(f"undecided: no reading reaches {DECIDED}; both readings are kept")
         entity = m.entity_by_type.get(main, m.entity)
         return Target(m.text, m.start, m.end, entity, main, readings, stance, tuple(explanation), is_decided(m))
+
+
+def _only(m: Mention, types: set[str]) -> bool:
+    return bool(m.weights) and set(m.weights) <= types
 
 
 def _cue(c: CueHit, st: WorkStatement) -> Cue:
