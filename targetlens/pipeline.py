@@ -30,7 +30,6 @@ from targetlens.stages.verdict import VerdictMaker
 from targetlens.text.segment import quote_spans, split_sentences
 from targetlens.versioning import ruleset_hash, tool_version
 
-
 #: Mixed-language statements: names are also looked up in the other language written in the same script.
 SECONDARY_NAMES = {("kk", "cyrl"): "ru", ("ru", "cyrl"): "kk", ("kk", "latn"): "en"}
 
@@ -172,6 +171,27 @@ class Analyzer:
                 secondary = SECONDARY_NAMES.get((st.language, st.script))
                 if secondary in self.kits:
                     self._merge_secondary_names(st, doc.text, self.kits[secondary])
+        self._fix_contextual_names(doc)
+
+    def _fix_contextual_names(self, doc: WorkDocument) -> None:
+        """ "the Communist Party" is the CCP only when the text names China; otherwise a party not identified."""
+        named_states: set[str] = set()
+        for st in doc.statements:
+            for m in st.mentions:
+                if not m.source.startswith("contextual") and m.entity in self.ontology.entities:
+                    entity = self.ontology.entities[m.entity]
+                    named_states.add(entity.id if entity.type == "state" else entity.relations.get("state", ""))
+        for st in doc.statements:
+            for m in st.mentions:
+                if not m.source.startswith("contextual") or m.entity not in self.ontology.entities:
+                    continue
+                state = self.ontology.entities[m.entity].relations.get("state")
+                if state in named_states:
+                    m.notes.append(f"read as {m.entity} because the text names {state}")
+                else:
+                    m.notes.append(f"could be {m.entity}, but the text names no state that would fix it")
+                    m.entity = None
+                    m.entity_by_type = {t: None for t in m.entity_by_type}
 
     def _merge_secondary_names(self, st: WorkStatement, text: str, kit: LanguageKit) -> None:
         """Names written in the other language of a mixed statement ("Китайские власти, Алимнурды босатыңдар!")."""

@@ -76,6 +76,8 @@ class EnglishBackend:
 
     def name_keys(self, phrase: str) -> tuple[str, ...]:
         words = [t.text for t in self._nlp.tokenizer(phrase.replace("’", "'")) if t.text not in {"'s", "."}]
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]  # "the Party" is found as "Party"; the article is not part of the name
         return tuple(cheap_singular(w.lower()) for w in words if w.strip())
 
     def pattern_key(self, word: str) -> str:

@@ -22,7 +22,16 @@ _ROLE = {
 #: Among names of equal length, prefer the most specific reading: a name over a member noun over an adjective.
 #: Languages whose writers reliably capitalise proper names, so that case can tell a name from a common word.
 CASED = frozenset({"ru", "kk"})
-_ROLE_ORDER = {"name": 0, "head": 1, "member": 2, "demonym": 3, "capital": 4, "contextual": 5, "pejorative": 6, "adjective": 7}
+_ROLE_ORDER = {
+    "name": 0,
+    "head": 1,
+    "member": 2,
+    "demonym": 3,
+    "capital": 4,
+    "contextual": 5,
+    "pejorative": 6,
+    "adjective": 7,
+}
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,9 @@ class NameEntry:
     @property
     def proper(self) -> bool:
         """A capitalised proper name (not an abbreviation, demonym, adjective or head word)."""
-        return self.role in {"name", "capital", "contextual"} and self.written[:1].isupper() and not self.written.isupper()
+        return (
+            self.role in {"name", "capital", "contextual"} and self.written[:1].isupper() and not self.written.isupper()
+        )
 
 
 def _variants(backend: LanguageBackend, written: str) -> list[tuple[str, ...]]:

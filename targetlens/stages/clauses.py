@@ -53,7 +53,9 @@ def _boundaries(tokens: list[Token], mentions: list[Mention]) -> list[int]:
 
 def _copula_dash(tokens: list[Token], mentions: list[Mention], dash: int) -> bool:
     """ "Си Цзиньпин — диктатор", "Все цыгане — воры": a dash after a bare subject stands for "is"."""
-    ends_with_subject = any(m.last == dash or (m.last == dash - 1 and tokens[dash - 1].lower in QUANTIFIERS) for m in mentions)
+    ends_with_subject = any(
+        m.last == dash or (m.last == dash - 1 and tokens[dash - 1].lower in QUANTIFIERS) for m in mentions
+    )
     if not ends_with_subject:
         return False
     j = dash - 1

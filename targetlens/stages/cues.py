@@ -176,7 +176,7 @@ def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
 
 
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
-    """"Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
+    """ "Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
     keep = []
     for m in statement.mentions:
         inside = any(

@@ -14,11 +14,54 @@ from typing import Any
 from targetlens.languages import kk
 
 SUPPORTED = ("en", "ru", "kk", "zh")
+#: langid has no Latin-script Kazakh; its guesses for it are other Turkic or unrelated languages with ü/ş/ğ.
+TURKIC_LOOKALIKES = frozenset(
+    {"tr", "az", "tk", "uz", "ky", "tt", "kk", "fi", "et", "hu", "lt", "lv", "sw", "id", "ms", "tl"}
+)
 #: Kazakh words and endings written without Kazakh-specific letters (the rest are caught by ә ғ қ ұ һ і).
 KK_WORDS = frozenset({"мен", "бен", "пен", "бар", "олар", "осы", "сол", "деп", "емес", "бой", "тыс", "керек", "ешкім"})
-KK_ENDINGS = ("сын", "сін", "мыз", "міз", "быз", "біз", "пыз", "ныз", "лар", "лер", "дар", "дер", "тар", "тер",
-              "дың", "дің", "тың", "ның", "нің", "ға", "ге", "қа", "ке", "йды", "йді", "ады", "еді", "ыңдар",
-              "ды", "ді", "ты", "ті", "ны", "ні", "лау", "леу", "дау", "деу", "тау", "теу")
+KK_ENDINGS = (
+    "сын",
+    "сін",
+    "мыз",
+    "міз",
+    "быз",
+    "біз",
+    "пыз",
+    "ныз",
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+    "дың",
+    "дің",
+    "тың",
+    "ның",
+    "нің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "йды",
+    "йді",
+    "ады",
+    "еді",
+    "ыңдар",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "ны",
+    "ні",
+    "лау",
+    "леу",
+    "дау",
+    "деу",
+    "тау",
+    "теу",
+)
 _KK_LETTERS = set("әғқұһіӘҒҚҰҺІ")
 _KY_LETTERS = set("ңөүҢӨҮ")
 _UK_LETTERS = set("єїґЄЇҐ")
@@ -91,7 +134,13 @@ class LanguageIdentifier:
 
     def _latin(self, text: str) -> tuple[str, str]:
         score = kk.latin_kazakh_score(text)
+        if score >= 0.8:
+            return "kk", f"Latin-script Kazakh (score {score:.2f})"
         if score >= 0.5:
+            lang, reason = self._langid_classify(text, None)
+            confident = self._langid.rank(text)[0][1] >= 0.9
+            if confident and lang not in TURKIC_LOOKALIKES:
+                return lang, f"{reason}; Latin-script Kazakh score {score:.2f} too weak to overrule"
             return "kk", f"Latin-script Kazakh (score {score:.2f})"
         all_words = _WORD.findall(text)
         words = [w.lower() for i, w in enumerate(all_words) if i == 0 or not w[:1].isupper()] or all_words

@@ -24,7 +24,7 @@ PERSONAL = {
     "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
 }
 SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "сендер", "сіздер", "сендерді", "сендерге"})
-POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "мой", "твой", "твоя", "менің", "сенің"})
+POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
 COLLECTIVE_HEADS = frozenset(
     {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
     | {"халық", "ұлт", "қауым", "диаспорасы", "人民", "民族"}
@@ -152,15 +152,19 @@ class MentionFinder:
         source = f"head pattern: '{state.entry.written}' + '{head_word}' → {head_type}"
         if head_type == "group" and self._one_person(tokens, first, last, head_word):
             source = f"'{text[start:end]}' names one person (singular '{head_word}'), not the people"
-            return Mention(first, last, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
+            return Mention(
+                first, last, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None}
+            )
         return Mention(first, last, start, end, text[start:end], entity, {head_type: 1.0}, source, {head_type: entity})
 
     def _one_person(self, tokens: list[Token], first: int, last: int, head_word: str) -> bool:
-        """"a citizen of Kazakhstan", "гражданин Казахстана", "Қазақстан азаматы": singular, not collective."""
+        """ "a citizen of Kazakhstan", "гражданин Казахстана", "Қазақстан азаматы": singular, not collective."""
         if head_word.lower() in COLLECTIVE_HEADS:
             return False
         head = next((t for t in tokens[first:last] if any(k in t.keys for k in self._group_heads_keys)), None)
-        return head is not None and "pl" not in head.feats and not any("pl" in f for f in (head.key_feats or {}).values())
+        return (
+            head is not None and "pl" not in head.feats and not any("pl" in f for f in (head.key_feats or {}).values())
+        )
 
     def _lone_head(self, tokens: list[Token], match: NameMatch, text: str) -> Mention | None:
         head_type = match.entry.head_type or ""
@@ -184,7 +188,9 @@ class MentionFinder:
         elif entity.type == "group" and entity.id in self._people_of and not self._has_group_head(match):
             priors = dict(ETHNONYM_PRIOR)
             by_type["state"] = self._people_of[entity.id]
-            source = f"ethnonym '{match.entry.written}' ({entity.id}): names the people, or the state of {by_type['state']}"
+            source = (
+                f"ethnonym '{match.entry.written}' ({entity.id}): names the people, or the state of {by_type['state']}"
+            )
         elif entity.type == "state" and role in {"name", "pejorative", "contextual"}:
             priors = dict(STATE_NAME_PRIOR)
             by_type["group"] = entity.relations.get("people")
@@ -193,8 +199,10 @@ class MentionFinder:
             gov = entity.relations.get("government")
             priors, by_type = {"government": 1.0}, {"government": gov}
             source = f"capital '{match.entry.written}' used for the government of {entity.id}"
-        elif entity.type == "group" and (head := self._head_in_name(match)) and self._one_person(
-            tokens, match.first, match.last, head
+        elif (
+            entity.type == "group"
+            and (head := self._head_in_name(match))
+            and self._one_person(tokens, match.first, match.last, head)
         ):
             priors, by_type = {"individual": 1.0}, {"individual": None}
             source = f"'{text[start:end]}' names one person (singular '{head}'), not the people ({entity.id})"
@@ -221,7 +229,7 @@ class MentionFinder:
         return next((w for w in match.entry.written.lower().split() if w in self._group_heads), None)
 
     def _has_group_head(self, match: NameMatch) -> bool:
-        """"Chinese people", "китайский народ", "қытай халқы" name the people unambiguously."""
+        """ "Chinese people", "китайский народ", "қытай халқы" name the people unambiguously."""
         return any(w.lower() in self._group_heads for w in match.entry.written.split()[1:])
 
     def _pronoun(self, tokens: list[Token], i: int, text: str) -> Mention | None:
@@ -239,7 +247,7 @@ class MentionFinder:
         return Mention(i, i + 1, t.start, t.end, text[t.start : t.end], None, {}, f"pronoun '{t.text}'", pronoun=True)
 
     def _addressee(self, tokens: list[Token], i: int, text: str) -> Mention | None:
-        """"you", "he", "my neighbour": a private person, unless a group follows ("you Muslims")."""
+        """ "you", "he", "my neighbour": a private person, unless a group follows ("you Muslims")."""
         nxt = i + 1
         if nxt < len(tokens) and self._index.matches_at(tokens, nxt):
             return None
@@ -296,7 +304,9 @@ def _kk_my_person(token: Token) -> bool:
     person = any(f & {"poss1sg", "poss2sg"} and not f & {"pl", "pred1sg", "pred1pl"} for f in token.key_feats.values())
     core = lower.removesuffix("ды").removesuffix("ді").removesuffix("ны").removesuffix("ні")
     genitive = core.endswith(("дың", "дің", "тың", "тің", "ның", "нің"))
-    return person and not genitive and lower not in KK_FUNCTION_WORDS and core.endswith(("ым", "ім", "м", "ың", "ің", "ң"))
+    return (
+        person and not genitive and lower not in KK_FUNCTION_WORDS and core.endswith(("ым", "ім", "м", "ың", "ің", "ң"))
+    )
 
 
 def _name_like(token: Token) -> bool:

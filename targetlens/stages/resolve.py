@@ -84,7 +84,13 @@ def _collect_evidence(mention: Mention, statement: WorkStatement, history: list[
                 (target, CUE_EVIDENCE * cue.strength, f"'{cue.text}' ({cue.entry_id}): {cue.attach_reason}")
             )
     if mention.first > 0 and statement.tokens[mention.first - 1].lower in INDEFINITE and "group" in mention.candidates:
-        mention.evidence.append(("group", CUE_EVIDENCE, f"'{statement.tokens[mention.first - 1].text} {mention.text}': one person of the people"))
+        mention.evidence.append(
+            (
+                "group",
+                CUE_EVIDENCE,
+                f"'{statement.tokens[mention.first - 1].text} {mention.text}': one person of the people",
+            )
+        )
     if mention.quantified and "group" in mention.candidates:
         mention.evidence.append(("group", QUANTIFIER_EVIDENCE, "quantified as a whole people ('all', 'все', 'барлық')"))
     if any("state action is done to" in n for n in mention.notes) and "group" in mention.candidates:

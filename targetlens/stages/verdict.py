@@ -182,7 +182,9 @@ class VerdictMaker:
             own = any(t.lower in FIRST_PERSON for t in st.tokens[max(0, frame.first - 2) : frame.first])
             if own and not frame.negated:
                 continue
-            reported = [h for h in hostile if h.in_quote or h.first >= frame.first or (self._sov(st) and h.last <= frame.first)]
+            reported = [
+                h for h in hostile if h.in_quote or h.first >= frame.first or (self._sov(st) and h.last <= frame.first)
+            ]
             if reported:
                 return True
         return False

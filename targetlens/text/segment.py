@@ -16,7 +16,7 @@ _ABBREVIATIONS = frozenset(
 )
 _OPENING = "\"'“«„‘([-–—•*· \t"
 _CLOSING_TRIM = " \t"
-_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -41,13 +41,21 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         closer = _QUOTE_PAIRS.get(ch)
         if closer and not (ch == "'" and i > start and text[i - 1].isalnum()):
-            j = text.find(closer, i + 1, end)
+            j = _closing(text, closer, i + 1, end)
             if j > i + 1:
                 spans.append((i + 1, j))
                 i = j + 1
                 continue
         i += 1
     return spans
+
+
+def _closing(text: str, closer: str, start: int, end: int) -> int:
+    """Index of the closing mark; a straight apostrophe inside a word ("it's") does not close a quote."""
+    j = text.find(closer, start, end)
+    while closer == "'" and j >= 0 and j + 1 < end and text[j + 1].isalnum():
+        j = text.find(closer, j + 1, end)
+    return j
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
