@@ -178,18 +178,21 @@ class Analyzer:
         named_states: set[str] = set()
         for st in doc.statements:
             for m in st.mentions:
-                if not m.source.startswith("contextual") and m.entity in self.ontology.entities:
+                if not m.contextual and m.entity in self.ontology.entities:
                     entity = self.ontology.entities[m.entity]
                     named_states.add(entity.id if entity.type == "state" else entity.relations.get("state", ""))
         for st in doc.statements:
             for m in st.mentions:
-                if not m.source.startswith("contextual") or m.entity not in self.ontology.entities:
+                if not m.contextual:
                     continue
-                state = self.ontology.entities[m.entity].relations.get("state")
-                if state in named_states:
-                    m.notes.append(f"read as {m.entity} because the text names {state}")
+                fitting = [e for e in m.contextual if self.ontology.entities[e].relations.get("state") in named_states]
+                if fitting:
+                    state = self.ontology.entities[fitting[0]].relations["state"]
+                    m.entity = fitting[0]
+                    m.entity_by_type = {t: fitting[0] for t in m.entity_by_type}
+                    m.notes.append(f"read as {fitting[0]} because the text names {state}")
                 else:
-                    m.notes.append(f"could be {m.entity}, but the text names no state that would fix it")
+                    m.notes.append(f"could be {' or '.join(m.contextual)}; the text names no state that decides")
                     m.entity = None
                     m.entity_by_type = {t: None for t in m.entity_by_type}
 

@@ -48,6 +48,7 @@ class Mention:
     feats: frozenset[str] = frozenset()
     quantified: bool = False
     weights: dict[str, float] = field(default_factory=dict)  # posterior over target types, set by resolve
+    contextual: tuple[str, ...] = ()  # entities a contextual name may stand for ("Communist Party")
 
 
 @dataclass(slots=True)

@@ -99,7 +99,11 @@ class MentionFinder:
             return self._head_mention(tokens, i, nxt.last, nxt.entry.head_type or "", nxt.entry.written, best, text)
         if entry.role == "adjective" and not _is_demonym_use(tokens, best, matches):
             return self._attributive(tokens, best, text, entity.type)
-        return self._entity_mention(tokens, best, text)
+        mention = self._entity_mention(tokens, best, text)
+        if entry.role == "contextual":
+            same = [m for m in matches[i] if m.entry.role == "contextual" and m.last == best.last]
+            mention.contextual = tuple(dict.fromkeys(m.entry.entity or "" for m in same))
+        return mention
 
     def _attributive(self, tokens: list[Token], match: NameMatch, text: str, entity_type: str) -> Mention | None:
         """ "Chinese influence", "китайское влияние": a country adjective on a noun that is not a head word.
@@ -170,7 +174,7 @@ class MentionFinder:
         head_type = match.entry.head_type or ""
         if head_type == "group":
             return None  # "people", "citizens" alone name no group
-        if tokens[match.first].pos not in {"NOUN", "PROPN", ""}:
+        if tokens[match.last - 1].pos not in {"NOUN", "PROPN", ""}:
             return None  # "banned" is not "a ban"
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         source = f"head word '{match.entry.written}' → {head_type} (no country named)"

@@ -26,7 +26,7 @@ DEFAULT_READS_AS = {
 CUE_EVIDENCE = 2.5
 QUANTIFIER_EVIDENCE = 1.5
 VICTIM_EVIDENCE = 2.0
-CONTEXT_EVIDENCE = 1.0
+CONTEXT_EVIDENCE = 2.0
 _STATE_LIKE = ("state", "government")
 INDEFINITE = frozenset({"a", "an", "one", "every", "each", "any"})
 
@@ -41,7 +41,8 @@ def resolve_document(doc: WorkDocument) -> None:
         for mention in statement.mentions:
             _collect_evidence(mention, statement, history)
             mention.weights = _posterior(mention)
-        history.extend(m for m in statement.mentions if m.candidates)
+            if mention.candidates:
+                history.append(mention)
 
 
 def main_type(mention: Mention) -> str | None:
