@@ -11,7 +11,7 @@ import yaml
 from tests.golden import check_case
 
 CASES_DIR = Path(__file__).parent / "cases"
-FILES = ("en.yaml", "ru.yaml", "kk.yaml", "motivating_case.yaml")
+FILES = ("en.yaml", "ru.yaml", "kk.yaml", "zh.yaml", "motivating_case.yaml")
 
 
 def _load() -> list[dict[str, Any]]:
