@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -54,6 +55,45 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
         click.echo(render_text(result, color=sys.stdout.isatty()))
     if fail_on_hate and result.hateful:
         sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("source", metavar="hatecheck|FILE")
+@click.option("--cases", type=click.Path(path_type=Path), default=None, help="HateCheck test_suite_cases.csv.")
+@click.option("--text-col", default="text", show_default=True, help="Text column of FILE.")
+@click.option("--label-col", default="label", show_default=True, help="Label column of FILE (category or hateful).")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), default=None, help="Also write the figures here.")
+@click.option("--limit", type=int, default=None, help="Score only the first N cases.")
+def evaluate(
+    source: str, cases: Path | None, text_col: str, label_col: str, json_out: Path | None, limit: int | None
+) -> None:
+    """Score targetlens on HateCheck (with the published baselines) or on a labelled CSV/JSONL FILE."""
+    from targetlens import load_analyzer
+    from targetlens.evaluation import hatecheck, labelled
+
+    try:
+        analyzer = load_analyzer()
+        if source == "hatecheck":
+            scores = hatecheck.run_hatecheck(
+                hatecheck.find_suite(cases), lambda texts: [analyzer.analyze(t).hateful for t in texts], limit
+            )
+            click.echo(hatecheck.render_table(scores))
+            figures: dict = {
+                "overall": round(hatecheck.overall(scores), 2),
+                "functionalities": {
+                    s.name: {"n": s.n, "accuracy": round(s.accuracy, 2), **s.baselines} for s in scores
+                },
+            }
+        else:
+            rows = labelled.read_labelled(Path(source), text_col, label_col)[:limit]
+            score = labelled.score_labelled(rows, analyzer.analyze)
+            click.echo(labelled.render_labelled(score))
+            figures = {"accuracy": round(score.accuracy, 4), "n": score.n, "matrix": score.matrix}
+    except TargetlensError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

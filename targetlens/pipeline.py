@@ -14,7 +14,7 @@ from pathlib import Path
 
 from targetlens.errors import PipelineError
 from targetlens.languages.base import LanguageBackend
-from targetlens.lexicons.loader import load_lexicon
+from targetlens.lexicons.loader import CueEntry, load_lexicon
 from targetlens.lexicons.matcher import CueMatcher
 from targetlens.model.document import WorkDocument, WorkStatement
 from targetlens.model.results import CATEGORY_ORDER, Analysis, severity
@@ -26,6 +26,8 @@ from targetlens.stages.cues import CueFinder
 from targetlens.stages.language import SUPPORTED, LanguageIdentifier
 from targetlens.stages.mentions import MentionFinder
 from targetlens.stages.resolve import resolve_document
+from targetlens.stages.spelling import LEET, SpellingIndex, normalise_tokens
+from targetlens.stages.spelling_targets import spelling_targets
 from targetlens.stages.verdict import VerdictMaker
 from targetlens.text.segment import quote_spans, split_sentences
 from targetlens.versioning import ruleset_hash, tool_version
@@ -83,7 +85,15 @@ class LanguageKit:
 
     @cached_property
     def cues(self) -> CueFinder:
-        return CueFinder(CueMatcher(load_lexicon(self.code), self.backend), self.code)
+        return CueFinder(CueMatcher(self.lexicon, self.backend), self.code)
+
+    @cached_property
+    def lexicon(self) -> tuple[CueEntry, ...]:
+        return load_lexicon(self.code)
+
+    @cached_property
+    def spelling(self) -> SpellingIndex:
+        return SpellingIndex(spelling_targets(self.code, self.lexicon, self._ontology, self.backend))
 
 
 class Analyzer:
@@ -107,7 +117,8 @@ class Analyzer:
                 Stage("segment", frozenset({"text"}), frozenset({"sentences"}), self._segment),
                 Stage("language", frozenset({"sentences"}), frozenset({"language"}), self._language),
                 Stage("tokens", frozenset({"language"}), frozenset({"tokens"}), self._tokens),
-                Stage("mentions", frozenset({"tokens"}), frozenset({"mentions"}), self._mentions),
+                Stage("spelling", frozenset({"tokens"}), frozenset({"spelling"}), self._spelling),
+                Stage("mentions", frozenset({"tokens", "spelling"}), frozenset({"mentions"}), self._mentions),
                 Stage("clauses", frozenset({"mentions"}), frozenset({"statements"}), self._clauses),
                 Stage("cues", frozenset({"statements", "mentions"}), frozenset({"cues"}), self._cues),
                 Stage("resolve", frozenset({"cues"}), frozenset({"readings"}), resolve_document),
@@ -116,7 +127,7 @@ class Analyzer:
         if eager:
             for kit in self.kits.values():
                 if kit.code != "zh":
-                    _ = kit.cues, kit.mentions
+                    _ = kit.cues, kit.mentions, kit.spelling
 
     def analyze(self, text: str, language: str | None = None) -> Analysis:
         """Analyse one text. `language` forces the language of every statement (ISO 639-1)."""
@@ -163,6 +174,12 @@ class Analyzer:
             token_lists = self.kits[lang].backend.tokens_many(doc.text, [(s.start, s.end) for s in sts])
             for st, tokens in zip(sts, token_lists, strict=True):
                 st.tokens = tokens
+
+    def _spelling(self, doc: WorkDocument) -> None:
+        for st in doc.statements:
+            if st.tokens:
+                kit = self.kits[st.language]
+                st.tokens = normalise_tokens(st.tokens, doc.text, kit.spelling, kit.backend.is_known)
 
     def _mentions(self, doc: WorkDocument) -> None:
         for st in doc.statements:
@@ -226,8 +243,14 @@ class Analyzer:
                 self.kits[st.language].cues.find(st, doc.text)
 
     def _english_ratio(self, words: list[str]) -> float:
+        """Share of English words, counting misspellings of the English lexicon's words ("haet", "h4te")."""
         kit = self.kits.get("en")
-        return kit.backend.known_ratio(words) if kit else 0.0  # type: ignore[attr-defined]
+        if not kit or not words:
+            return 0.0
+        known = sum(
+            1 for w in words if kit.backend.is_known(w) or kit.spelling.correct(w.lower().translate(LEET)) is not None
+        )
+        return known / len(words)
 
     def _russian_known(self, word: str) -> bool:
         kit = self.kits.get("ru")

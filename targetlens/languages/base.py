@@ -32,6 +32,10 @@ class LanguageBackend(Protocol):
         """Key form of a lexicon pattern word."""
         ...
 
+    def is_known(self, word: str) -> bool:
+        """Whether the language's dictionary knows this lowercase word (unknown words may be misspelt)."""
+        ...
+
 
 def regex_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(word, start, end) for words and single punctuation marks of text[start:end]."""

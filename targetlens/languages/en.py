@@ -55,6 +55,11 @@ class EnglishBackend:
             self._vocabulary = frozenset(w for words in table.values() for w in words)
         return self._vocabulary
 
+    def is_known(self, word: str) -> bool:
+        w = word.lower()
+        vocab = self.vocabulary
+        return w in vocab or w in FUNCTION_WORDS or cheap_singular(w) in vocab or _strip_suffix(w) in vocab
+
     def known_ratio(self, words: list[str]) -> float:
         """Share of the words that are English (function words, or in the vocabulary after naive stemming)."""
         if not words:

@@ -85,5 +85,9 @@ class KazakhBackend:
         words = [w for w, _s, _e in regex_words(phrase, 0, len(phrase)) if w[0].isalnum()]
         return tuple(kk.fold(w.lower()) for w in words)
 
+    def is_known(self, word: str) -> bool:
+        """No dictionary to check against: only leetspeak and spaced-out letters are normalised."""
+        return True
+
     def pattern_key(self, word: str) -> str:
         return kk.fold(word.lower())

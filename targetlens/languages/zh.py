@@ -40,5 +40,9 @@ class ChineseBackend:
     def name_keys(self, phrase: str) -> tuple[str, ...]:
         return tuple(w.lower() for w in self._jieba.lcut(phrase) if w.strip())
 
+    def is_known(self, word: str) -> bool:
+        """No dictionary to check against: only leetspeak and spaced-out letters are normalised."""
+        return True
+
     def pattern_key(self, word: str) -> str:
         return word.lower()

@@ -17,6 +17,8 @@ class Token:
     feats: frozenset[str] = frozenset()
     #: features that hold only for a given key (Kazakh: the case ending that was stripped to reach a stem)
     key_feats: dict[str, frozenset[str]] | None = None
+    #: how the token was normalised (spelling variation), for the explanation trail
+    notes: list[str] = field(default_factory=list)
 
     @property
     def lower(self) -> str:

@@ -43,6 +43,7 @@ class VerdictMaker:
 
     def judge(self, st: WorkStatement, text: str, sid: str) -> Statement:
         trail = [f"language {st.language}: {st.language_reason}"]
+        trail += [note for token in st.tokens for note in token.notes]
         effective = self._effective_cues(st, trail)
         reported = self._reported(st)
         findings: list[Finding] = []
