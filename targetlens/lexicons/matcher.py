@@ -47,6 +47,7 @@ class PatternHit:
     entry: CueEntry
     first: int
     last: int
+    gaps: frozenset[int] = frozenset()  # token indices covered by `~` or `_`, not named by the pattern
 
 
 def compile_pattern(entry: CueEntry, pattern: str, backend: LanguageBackend) -> CompiledPattern:
@@ -95,9 +96,9 @@ class CueMatcher:
         hits: list[PatternHit] = []
         for i, token in enumerate(tokens):
             for compiled in self._candidates(token):
-                end = _match(compiled.tests, 1, tokens, i + 1)
-                if end is not None:
-                    hits.append(PatternHit(compiled.entry, i, end))
+                found = _match(compiled.tests, 1, tokens, i + 1)
+                if found is not None:
+                    hits.append(PatternHit(compiled.entry, i, found[0], frozenset(found[1])))
         return _dedupe(hits)
 
     def _candidates(self, token: Token) -> list[CompiledPattern]:
@@ -118,10 +119,10 @@ class CueMatcher:
         return out
 
 
-def _match(tests: tuple[TokenTest, ...], t: int, tokens: list[Token], i: int) -> int | None:
-    """Index after the match of tests[t:] starting at token i, or None."""
+def _match(tests: tuple[TokenTest, ...], t: int, tokens: list[Token], i: int) -> tuple[int, tuple[int, ...]] | None:
+    """(index after the match, indices covered by gaps) of tests[t:] starting at token i, or None."""
     if t == len(tests):
-        return i
+        return i, ()
     test = tests[t]
     if test.gap:
         for skip in range(MAX_GAP + 1):
@@ -129,12 +130,15 @@ def _match(tests: tuple[TokenTest, ...], t: int, tokens: list[Token], i: int) ->
                 break
             if skip and not (tokens[i + skip - 1].text[:1].isalnum() or tokens[i + skip - 1].text[:1] in "'’,"):
                 break  # a gap never crosses punctuation
-            end = _match(tests, t + 1, tokens, i + skip)
-            if end is not None:
-                return end
+            found = _match(tests, t + 1, tokens, i + skip)
+            if found is not None:
+                return found[0], tuple(range(i, i + skip)) + found[1]
         return None
     if i < len(tokens) and test.accepts(tokens[i]):
-        return _match(tests, t + 1, tokens, i + 1)
+        found = _match(tests, t + 1, tokens, i + 1)
+        if found is not None and test.any:
+            return found[0], (i, *found[1])
+        return found
     return None
 
 

@@ -73,6 +73,8 @@ class CueHit:
     attach_reason: str = ""
     negated: bool = False
     in_quote: bool = False
+    gaps: frozenset[int] = frozenset()  # tokens inside the cue that its pattern did not name
+    reclaimed: bool = False  # an in-group use of a slur ("my niggas", "I'm a proud dyke")
 
 
 @dataclass(slots=True)

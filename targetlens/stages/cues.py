@@ -19,7 +19,12 @@ COORDINATORS = frozenset(
 WITH_WORDS = frozenset({"with", "by"})
 QUANTIFIER_WORDS = frozenset({"all", "every", "все", "всех", "каждый", "бәрі", "барлық", "барлығы"})
 STATEMENT_LEVEL = frozenset({"negation", "question", "quotation", "counter_speech", "hyperbole"})
-NEGATION_WINDOW_BEFORE = 3
+NEGATION_WINDOW_BEFORE = 5
+SHORT_SCOPE = 2  # "no compassion", "нет жалости": a determiner negation reaches only the next words
+DETERMINER_NEGATIONS = frozenset({"no", "никакой", "ни", "ешбір", "ешқандай"})
+SUBORDINATORS = frozenset(
+    {"but", "that", "who", "which", "while", "because", "if", "но", "что", "который", "пока", "бірақ"}
+)
 NEGATION_WINDOW_AFTER = 2
 
 
@@ -32,12 +37,14 @@ class CueFinder:
 
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
-        hits = self._matcher.find(tokens)
+        hits = [h for h in self._matcher.find(tokens) if not _describes_violence(tokens, h)]
+        _slur_mentions(statement, hits, text)
         _drop_predicate_nominals(statement, hits)
         victims = self._victims(statement, hits)
         for hit in hits:
             cue = _to_cue(hit, tokens, text)
             cue.in_quote = any(qs <= cue.start and cue.end <= qe for qs, qe in statement.quote_spans)
+            cue.reclaimed = cue.kind == "slur" and _in_group_use(tokens, cue)
             if cue.attach != "none":
                 cue.mention, cue.attach_reason = self._attach(cue, statement, victims)
             statement.cues.append(cue)
@@ -175,6 +182,68 @@ def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
     return token.feats
 
 
+IN_GROUP = frozenset({"my", "i'm", "im", "i", "we", "we're", "us", "our", "myself", "ourselves", "fellow", "me"})
+MODALS = frozenset(
+    {
+        "must",
+        "should",
+        "ought",
+        "deserve",
+        "deserves",
+        "need",
+        "needs",
+        "let",
+        "will",
+        "'ll",
+        "would",
+        "gonna",
+        "to",
+        "wish",
+    }
+)
+
+
+def _describes_violence(tokens: list[Token], hit: PatternHit) -> bool:
+    """ "women are getting murdered", "were killed": violence reported as done to people, not called for."""
+    if hit.entry.kind != "call_for_violence":
+        return False
+    head = tokens[hit.first]
+    window = [t.lower for t in tokens[max(0, hit.first - 4) : hit.first]]
+    passive = "participle" in head.feats and bool(
+        set(window) & {"are", "is", "was", "were", "been", "being", "getting", "get"}
+    )
+    return passive and not set(window) & MODALS
+
+
+def _slur_mentions(statement: WorkStatement, hits: list[PatternHit], text: str) -> None:
+    """A slur names the group it attacks ("a bitch like you", "Typical tranny behaviour")."""
+    tokens = statement.tokens
+    for hit in hits:
+        group = hit.entry.group
+        if hit.entry.kind != "slur" or not group:
+            continue
+        if any(m.first < hit.last and hit.first < m.last for m in statement.mentions):
+            continue
+        start, end = tokens[hit.first].start, tokens[hit.last - 1].end
+        source = f"slur '{text[start:end]}' ({hit.entry.id}) names {group}"
+        statement.mentions.append(
+            Mention(hit.first, hit.last, start, end, text[start:end], group, {"group": 1.0}, source, {"group": group})
+        )
+    statement.mentions.sort(key=lambda m: m.first)
+
+
+def _in_group_use(tokens: list[Token], cue: CueHit) -> bool:
+    """ "my nigga", "we are faggots and proud", "queer culture": the group's own word for itself."""
+    before = [t.lower for t in tokens[max(0, cue.first - 4) : cue.first]]
+    nxt = tokens[cue.last] if cue.last < len(tokens) else None
+    adjective_use = nxt is not None and nxt.pos == "NOUN" and cue.text.lower() in {"queer"}
+    return (
+        adjective_use
+        or bool(set(before) & IN_GROUP)
+        or any(t.lower in {"myself", "ourselves"} for t in tokens[cue.last : cue.last + 3])
+    )
+
+
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
     """ "Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
     keep = []
@@ -223,40 +292,62 @@ def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
         e.reads_as,
         e.strength,
         e.group,
+        gaps=hit.gaps,
     )
 
 
 def _mark_negation(statement: WorkStatement, after_window: int) -> None:
-    """A cue is negated by a negation just before it (en, ru, kk) or, in Kazakh, just after it ("лас емес")."""
-    content = [c for c in statement.cues if c.kind not in STATEMENT_LEVEL]
-    all_negations = [c for c in statement.cues if c.kind == "negation"]
-    in_names = {i for m in statement.mentions for i in range(m.first, m.last)}  # "тең емес келісімдер"
-    all_negations = [n for n in all_negations if n.first not in in_names]
-    for cue in content:  # "жек көрмеймін": the negated verb is the cue's own last word
-        if any(cue.first < n.first and n.last == cue.last for n in all_negations):
-            cue.negated = True
-    consumed = {c.first for c in content}  # "не признают", "not true that": the negation is the cue's own first word
-    negations = [c for c in all_negations if c.first not in consumed]
+    """Mark the cues a negation denies.
+
+    A negation denies the next cue within NEGATION_WINDOW_BEFORE tokens (no other cue, clause break or
+    subordinator between), a cue whose gap it sits in ("are not at all ignorant"), a Kazakh cue it ends
+    ("жек көрмеймін") or follows ("лас емес"), and, as "no X" / "not all X" / "X-тың бәрі ... емес", the whole
+    clause. A negation the pattern names itself ("не признают", "should not be allowed") denies nothing.
+    """
     tokens = statement.tokens
+    content = [c for c in statement.cues if c.kind not in STATEMENT_LEVEL or c.kind == "quotation"]
+    in_names = {i for m in statement.mentions for i in range(m.first, m.last)}  # "тең емес келісімдер"
+    named = {i for c in content for i in range(c.first, c.last) if i not in c.gaps}
+    negations = [
+        n
+        for n in statement.cues
+        if n.kind == "negation"
+        and n.first not in in_names
+        and n.first not in named
+        and not tokens_are(tokens, n.first, SUGGESTION)
+    ]
     quantified = any(t.lower in QUANTIFIER_WORDS for t in tokens)
-    for neg in negations:  # "not all X are", "не все X", "X-тың бәрі ... емес": the generalisation is denied
-        before_quantifier = neg.last < len(tokens) and tokens[neg.last].lower in QUANTIFIER_WORDS
+    for neg in negations:
+        nxt = tokens[neg.last].lower if neg.last < len(tokens) else ""
+        determiner = neg.text.lower() in DETERMINER_NEGATIONS and any(m.first == neg.last for m in statement.mentions)
         final_kk = after_window and quantified and neg.last >= len(tokens) - 1 - (tokens[-1].text in ".!?")
-        if before_quantifier or final_kk:
+        if nxt in QUANTIFIER_WORDS or determiner or final_kk:  # "not all X", "no woman deserves", "бәрі ... емес"
             for cue in content:
                 cue.negated = True
             return
     for cue in content:
         for neg in negations:
-            before = 0 <= cue.first - neg.last < NEGATION_WINDOW_BEFORE
+            if neg.first in cue.gaps or (after_window and cue.first < neg.first and neg.last == cue.last):
+                cue.negated = True
+                continue
+            scope = SHORT_SCOPE if neg.text.lower() in DETERMINER_NEGATIONS else NEGATION_WINDOW_BEFORE
+            before = 0 <= cue.first - neg.last < scope
             after = 0 <= neg.first - cue.last < after_window
             if not (before or after):
                 continue
             lo, hi = (neg.last, cue.first) if before else (cue.last, neg.first)
             nearer = any(o is not cue and lo <= o.first and o.last <= hi for o in content)
-            if not nearer and not _clause_break(statement.tokens, lo, hi):
+            if not nearer and not _clause_break(tokens, lo, hi):
                 cue.negated = True
 
 
+SUGGESTION = frozenset({"why", "почему", "неге"})  # "why don't we ...", "why not": a proposal, not a denial
+
+
+def tokens_are(tokens: list[Token], negation_at: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands within two tokens before position `negation_at`."""
+    return any(t.lower in words for t in tokens[max(0, negation_at - 3) : negation_at])
+
+
 def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
-    return any(t.text in {",", ";", "—", "–", ":"} for t in tokens[a:b])
+    return any(t.text in {",", ";", "—", "–", ":"} or t.lower in SUBORDINATORS for t in tokens[a:b])

@@ -82,6 +82,7 @@ class MentionFinder:
                 mention.quantified = True
             statement.mentions.append(mention)
             i = mention.last
+        _link_you_to_group(statement)
 
     def _compose(self, tokens: list[Token], matches: list[list[NameMatch]], i: int, text: str) -> Mention | None:
         if not matches[i]:
@@ -111,9 +112,12 @@ class MentionFinder:
         It may stand for the state or for the people; it starts undecided and the context weighs it.
         """
         nxt = match.last
-        if entity_type != "state" or nxt >= len(tokens) or not tokens[nxt].text[:1].isalpha():
+        if entity_type not in {"state", "group"} or nxt >= len(tokens) or not tokens[nxt].text[:1].isalpha():
             return None
         mention = self._entity_mention(tokens, match, text)
+        if entity_type == "group":  # "female vermin", "Muslim lives": the adjective names the group
+            mention.source = f"group adjective '{match.entry.written}' on '{tokens[nxt].text}'"
+            return mention
         mention.candidates = dict(DEMONYM_PRIOR)
         mention.source = f"country adjective '{match.entry.written}' on '{tokens[nxt].text}': the state or the people"
         return mention
@@ -285,6 +289,26 @@ class MentionFinder:
         start, end = tokens[i].start, tokens[j - 1].end
         source = f"capitalised name '{text[start:end]}' not in the ontology: read as a private person"
         return Mention(i, j, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
+
+
+LIKE_WORDS = frozenset({"like", "как", "сияқты", "секілді"})
+OTHER_WORDS = frozenset({"other", "другие", "других", "басқа"})
+
+
+def _link_you_to_group(statement: WorkStatement) -> None:
+    """ "women like you", "you and any other Muslims": the addressee is one of the group, so "you" is the group."""
+    tokens, mentions = statement.tokens, statement.mentions
+    groups = [m for m in mentions if "group" in m.candidates and not m.pronoun]
+    if not groups:
+        return
+    for m in mentions:
+        if m.pronoun or "individual" not in m.candidates or m.text.lower() not in SECOND_PERSON:
+            continue
+        like = m.first > 0 and tokens[m.first - 1].lower in LIKE_WORDS
+        other = any(t.lower in OTHER_WORDS for t in tokens[m.last : m.last + 5])
+        if like or other:
+            m.pronoun, m.candidates, m.entity_by_type = True, {}, {}
+            m.source = f"'{m.text}' is addressed as one of a group named in the statement"
 
 
 _OBLIQUE = frozenset({"acc", "dat", "gen", "abl", "ins", "loc"})

@@ -15,6 +15,11 @@ from targetlens.stages.cues import STATEMENT_LEVEL
 from targetlens.stages.resolve import DECIDED, is_decided, main_type
 
 AMBIGUOUS_FLOOR = 0.3
+THIRD_PERSON = frozenset(
+    {"he", "she", "they", "you", "people", "someone", "somebody", "others", "politicians", "he's", "she's"}
+    | {"он", "она", "они", "люди", "кто-то", "ол", "олар", "жұрт", "біреу"}
+)
+RU_THIRD_PLURAL = ("ят", "ют", "ат", "ут")
 FIRST_PERSON = frozenset({"i", "we", "я", "мы", "мен", "біз"})
 AUXILIARIES = frozenset(
     {"are", "is", "do", "does", "did", "can", "could", "should", "will", "would", "have", "has", "was", "were"}
@@ -96,6 +101,9 @@ class VerdictMaker:
             if cue.kind in STATEMENT_LEVEL or cue.kind == "people_action":
                 continue
             kind = cue.kind
+            if cue.reclaimed:
+                trail.append(f"M-RECLAIMED: '{cue.text}' ({cue.entry_id}): {self.rules.modifiers['M-RECLAIMED']}")
+                continue
             if cue.negated and kind == "positive":
                 kind = "contempt"
                 trail.append(f"M-NEGATED-POSITIVE: '{cue.text}': {self.rules.modifiers['M-NEGATED-POSITIVE']}")
@@ -180,9 +188,15 @@ class VerdictMaker:
             return True
         hostile = [c for c in st.cues if c.kind in self.rules.hostile_kinds]
         for frame in (c for c in st.cues if c.kind == "quotation"):
-            own = any(t.lower in FIRST_PERSON for t in st.tokens[max(0, frame.first - 2) : frame.first])
+            before = st.tokens[max(0, frame.first - 3) : frame.first]
+            own = any(t.lower in FIRST_PERSON for t in before)
             if own and not frame.negated:
                 continue
+            others = any(t.lower in THIRD_PERSON or t.text[:1].isupper() and i for i, t in enumerate(before))
+            others = others or st.tokens[frame.first].lower.endswith(RU_THIRD_PLURAL)  # "говорят", "пишут"
+            quoted = any(h.in_quote for h in hostile)
+            if not (others or quoted or self._sov(st) or frame.negated):
+                continue  # "in saying that X ...": nobody else is reported, the speaker says it
             reported = [
                 h for h in hostile if h.in_quote or h.first >= frame.first or (self._sov(st) and h.last <= frame.first)
             ]
