@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 _DEFAULT: Analyzer | None = None
 
 
-def load_analyzer() -> Analyzer:
-    """Build a reusable analyser (back ends, ontology, lexicons and rules are loaded once)."""
+def load_analyzer(fast: bool = False) -> Analyzer:
+    """Build a reusable analyser (back ends, ontology, lexicons, rules and exemplars are loaded once).
+
+    `fast=True` skips the exemplar layer (no sentence embeddings): lexicons and rules only.
+    """
     from targetlens.pipeline import Analyzer
 
-    return Analyzer()
+    return Analyzer(exemplars=not fast)
 
 
 def analyze(text: str, language: str | None = None) -> Analysis:

@@ -33,7 +33,8 @@ def main() -> None:
 @click.option("--language", "language", default=None, metavar="CODE", help="Force the language: en, ru, kk or zh.")
 @click.option("--text", "inline", default=None, help="Analyse this text instead of a file.")
 @click.option("--fail-on-hate", is_flag=True, help="Exit with 1 when a statement is hateful.")
-def analyze(source: str, fmt: str, language: str | None, inline: str | None, fail_on_hate: bool) -> None:
+@click.option("--fast", is_flag=True, help="Skip the exemplar layer (lexicons and rules only).")
+def analyze(source: str, fmt: str, language: str | None, inline: str | None, fail_on_hate: bool, fast: bool) -> None:
     """Analyse FILE (or standard input, or --text) statement by statement."""
     try:
         if language is not None and language not in LANGUAGES:
@@ -45,7 +46,7 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
             text = read_input(source)
         from targetlens import load_analyzer
 
-        result = load_analyzer().analyze(text, language)
+        result = load_analyzer(fast=fast).analyze(text, language)
     except TargetlensError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -64,15 +65,16 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
 @click.option("--label-col", default="label", show_default=True, help="Label column of FILE (category or hateful).")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None, help="Also write the figures here.")
 @click.option("--limit", type=int, default=None, help="Score only the first N cases.")
+@click.option("--fast", is_flag=True, help="Skip the exemplar layer (lexicons and rules only).")
 def evaluate(
-    source: str, cases: Path | None, text_col: str, label_col: str, json_out: Path | None, limit: int | None
+    source: str, cases: Path | None, text_col: str, label_col: str, json_out: Path | None, limit: int | None, fast: bool
 ) -> None:
     """Score targetlens on HateCheck (with the published baselines) or on a labelled CSV/JSONL FILE."""
     from targetlens import load_analyzer
     from targetlens.evaluation import hatecheck, labelled
 
     try:
-        analyzer = load_analyzer()
+        analyzer = load_analyzer(fast=fast)
         if source == "hatecheck":
             scores = hatecheck.run_hatecheck(
                 hatecheck.find_suite(cases), lambda texts: [analyzer.analyze(t).hateful for t in texts], limit

@@ -56,6 +56,12 @@ class UnknownLanguage(InputError):
     code = "TL106"
 
 
+class BadLabelledFile(InputError):
+    """A labelled evaluation file that cannot be scored: missing column, unknown label, bad row (TL107)."""
+
+    code = "TL107"
+
+
 class DataError(TargetlensError):
     """A packaged data file (ontology, lexicon, rules) is invalid (TL2xx, exit code 3)."""
 
@@ -80,6 +86,12 @@ class RulesError(DataError):
     code = "TL203"
 
 
+class ExemplarError(DataError):
+    """The exemplar bank is invalid (TL204)."""
+
+    code = "TL204"
+
+
 class BackendUnavailable(TargetlensError):
     """A language back end (spaCy model, pymorphy3, jieba) is not installed (TL301, exit code 4)."""
 
@@ -101,9 +113,11 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     InputTooLarge,
     FileNotReadable,
     UnknownLanguage,
+    BadLabelledFile,
     OntologyError,
     LexiconError,
     RulesError,
+    ExemplarError,
     BackendUnavailable,
     PipelineError,
 )

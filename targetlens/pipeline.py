@@ -100,8 +100,13 @@ class Analyzer:
     """Builds the back ends, ontology, lexicons and rules once; `analyze(text)` runs the pipeline."""
 
     def __init__(
-        self, languages: Iterable[str] = SUPPORTED, eager: bool = True, ontology_dir: Path | None = None
+        self,
+        languages: Iterable[str] = SUPPORTED,
+        eager: bool = True,
+        ontology_dir: Path | None = None,
+        exemplars: bool = True,
     ) -> None:
+        """`exemplars=False` is the fast mode: no embedding layer, lexicons and rules only."""
         from targetlens.languages.registry import backend_factories
 
         self.ontology = load_ontology(ontology_dir) if ontology_dir else load_ontology()
@@ -124,6 +129,12 @@ class Analyzer:
                 Stage("resolve", frozenset({"cues"}), frozenset({"readings"}), resolve_document),
             ]
         )
+        self.exemplars = None
+        if exemplars:
+            from targetlens.exemplars.layer import ExemplarLayer
+
+            self.exemplars = ExemplarLayer()
+            self.pipeline.stages.append(Stage("exemplars", frozenset({"readings"}), frozenset(), self.exemplars))
         if eager:
             for kit in self.kits.values():
                 if kit.code != "zh":
@@ -135,8 +146,9 @@ class Analyzer:
         statements = tuple(self._verdict.judge(st, text, f"s{i + 1}") for i, st in enumerate(doc.statements))
         summary = max((s.category for s in statements), key=severity, default=CATEGORY_ORDER[-1])
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        mode = "default" if self.exemplars else "fast"
         return Analysis(
-            self.version, self.ruleset, digest, len(text), doc.language, statements, summary, tuple(doc.warnings)
+            self.version, self.ruleset, digest, len(text), doc.language, statements, summary, tuple(doc.warnings), mode
         )
 
     # -- stages -------------------------------------------------------------------------------------------

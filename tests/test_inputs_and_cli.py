@@ -16,7 +16,7 @@ from targetlens.inputs import MAX_INPUT_BYTES, decode_text
 @pytest.fixture(autouse=True)
 def _shared_analyzer(monkeypatch, analyzer):
     """The CLI builds an analyser per call; reuse the session's one to keep the tests fast."""
-    monkeypatch.setattr("targetlens.load_analyzer", lambda: analyzer)
+    monkeypatch.setattr("targetlens.load_analyzer", lambda fast=False: analyzer)
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from targetlens.errors import FileNotReadable, InputError
+from targetlens.errors import BadLabelledFile, FileNotReadable
 from targetlens.model.results import CATEGORY_ORDER, Analysis
 
 TRUE = {"hateful", "hate", "true", "1", "yes"}
 FALSE = {"non-hateful", "not hateful", "nonhateful", "false", "0", "no", "none"}
-
-
-class BadLabelledFile(InputError):
-    """A labelled file that cannot be scored: missing column, unknown label, malformed row (TL107)."""
-
-    code = "TL107"
 
 
 @dataclass

@@ -101,6 +101,8 @@ class EnglishBackend:
             feats = set()
             if tok.tag_ in _PLURAL_TAGS or lower in {"people", "women", "men", "children", "police"}:
                 feats.add("pl")
+            elif tok.tag_ in {"NN", "NNP"}:
+                feats.add("sg")
             if tok.tag_ in _VERB_TAGS:
                 feats.add("verb")
             if tok.tag_ == "VBN":

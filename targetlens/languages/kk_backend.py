@@ -73,6 +73,8 @@ class KazakhBackend:
             key_feats = {k: v for k, v in per_key}
             if any("pl" in v for v in key_feats.values()):
                 feats.add("pl")
+            else:
+                feats.add("sg")
             if any(v & FINITE and not v & NOMINAL for v in key_feats.values()):
                 feats.add("verb")
             out.append(Token(text[s:e], s, e, keys, "", frozenset(feats), key_feats))

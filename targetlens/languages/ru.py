@@ -107,5 +107,7 @@ class RussianBackend:
             feats.add("participle")
         if best.tag.number == "plur":
             feats.add("pl")
+        elif best.tag.number == "sing":
+            feats.add("sg")
         frozen = {k: frozenset(v) for k, v in key_feats.items()}
         return frozenset(keys), frozenset(feats), frozen, pos, best.normal_form.replace("ё", "е")

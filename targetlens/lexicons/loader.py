@@ -56,6 +56,7 @@ class CueEntry:
     strength: float
     group: str | None
     lang: str
+    not_with: frozenset[str] = frozenset()  # words that signal the word's other, innocent sense
 
 
 def load_lexicon(lang: str, data_dir: Path = DATA_DIR) -> tuple[CueEntry, ...]:
@@ -103,4 +104,7 @@ def _entry(raw: Any, where: str, lang: str) -> CueEntry:
         raise LexiconError(f"{where}: {eid}: strength must be a number") from exc
     gloss = str(raw.get("gloss") or " / ".join(patterns))
     group = raw.get("group")
-    return CueEntry(eid, kind, tuple(p.strip() for p in patterns), attach, gloss, reads_as, strength, group, lang)
+    not_with = frozenset(str(w).lower() for w in raw.get("not_with") or [])
+    return CueEntry(
+        eid, kind, tuple(p.strip() for p in patterns), attach, gloss, reads_as, strength, group, lang, not_with
+    )

@@ -159,6 +159,7 @@ class Analysis:
     statements: tuple[Statement, ...]
     summary_category: str
     warnings: tuple[str, ...] = field(default=())
+    mode: str = "default"  # "fast" skips the exemplar layer
 
     @property
     def hateful(self) -> bool:
@@ -167,7 +168,7 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
-            "tool": {"name": "targetlens", "version": self.tool_version, "ruleset": self.ruleset},
+            "tool": {"name": "targetlens", "version": self.tool_version, "ruleset": self.ruleset, "mode": self.mode},
             "input": {"sha256": self.input_sha256, "chars": self.chars},
             "language": self.language,
             "statements": [s.to_dict() for s in self.statements],

@@ -45,6 +45,12 @@ class NameEntry:
     written: str
 
     @property
+    def abbreviation(self) -> bool:
+        """An all-capitals name of two or more letters ("US", "CCP", "КНР")."""
+        letters = [ch for ch in self.written if ch.isalpha()]
+        return len(letters) >= 2 and self.written.isupper() and self.role != "head"
+
+    @property
     def proper(self) -> bool:
         """A capitalised proper name (not an abbreviation, demonym, adjective or head word)."""
         return (
@@ -104,6 +110,8 @@ class NameIndex:
                     continue
                 if n == 1 and entry.proper and self.lang in CASED and not tokens[i].text[:1].isupper():
                     continue  # "рады" is not the Rada: a one-word proper name must be capitalised
+                if n == 1 and entry.abbreviation and not tokens[i].text.isupper():
+                    continue  # "us" is not the US, "'s" is not "US": an abbreviation must be written in capitals
                 if all(entry.keys[k] in tokens[i + k].keys for k in range(1, n)):
                     sig = (entry.entity, entry.role, entry.head_type, n)
                     if sig not in seen:

@@ -37,7 +37,7 @@ class CueFinder:
 
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
-        hits = [h for h in self._matcher.find(tokens) if not _describes_violence(tokens, h)]
+        hits = [h for h in self._matcher.find(tokens) if not _describes_violence(tokens, h) and not _homonym(tokens, h)]
         _slur_mentions(statement, hits, text)
         _drop_predicate_nominals(statement, hits)
         victims = self._victims(statement, hits)
@@ -102,6 +102,8 @@ class CueFinder:
             pick = [i for i in after if i not in victims]
             if pick:
                 return pick[0], "first target after the cue"
+            if inside:
+                return inside[0], "named inside the cue"
             return (before[-1], "nearest target before the cue (none after it)") if before else (None, "")
         if mode == "prev":
             if before:
@@ -182,7 +184,8 @@ def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
     return token.feats
 
 
-IN_GROUP = frozenset({"my", "i'm", "im", "i", "we", "we're", "us", "our", "myself", "ourselves", "fellow", "me"})
+IN_GROUP = frozenset({"my", "i'm", "im", "i", "'m", "we", "we're", "us", "our", "myself", "ourselves", "fellow"})
+SECOND_PERSON_WORDS = frozenset({"you", "your", "ты", "вы", "сен", "сіз", "сендер"})
 MODALS = frozenset(
     {
         "must",
@@ -208,7 +211,7 @@ def _describes_violence(tokens: list[Token], hit: PatternHit) -> bool:
     if hit.entry.kind != "call_for_violence":
         return False
     head = tokens[hit.first]
-    window = [t.lower for t in tokens[max(0, hit.first - 4) : hit.first]]
+    window = [t.lower for t in tokens[max(0, hit.first - 6) : hit.first]]
     passive = "participle" in head.feats and bool(
         set(window) & {"are", "is", "was", "were", "been", "being", "getting", "get"}
     )
@@ -233,15 +236,21 @@ def _slur_mentions(statement: WorkStatement, hits: list[PatternHit], text: str) 
 
 
 def _in_group_use(tokens: list[Token], cue: CueHit) -> bool:
-    """ "my nigga", "we are faggots and proud", "queer culture": the group's own word for itself."""
-    before = [t.lower for t in tokens[max(0, cue.first - 4) : cue.first]]
+    """ "my nigga", "we are faggots and proud", "a bitch like me", "queer culture": the group's word for itself."""
+    if any(t.lower in SECOND_PERSON_WORDS for t in tokens):
+        return False  # "you are nothing but a bitch to me" is aimed at someone
+    before = {t.lower for t in tokens[max(0, cue.first - 6) : cue.first]}
+    after = [t.lower for t in tokens[cue.last : cue.last + 3]]
     nxt = tokens[cue.last] if cue.last < len(tokens) else None
     adjective_use = nxt is not None and nxt.pos == "NOUN" and cue.text.lower() in {"queer"}
-    return (
-        adjective_use
-        or bool(set(before) & IN_GROUP)
-        or any(t.lower in {"myself", "ourselves"} for t in tokens[cue.last : cue.last + 3])
-    )
+    like_me = after[:2] in (["like", "me"], ["like", "us"])
+    return adjective_use or like_me or bool(before & IN_GROUP) or bool(set(after) & {"myself", "ourselves"})
+
+
+def _homonym(tokens: list[Token], hit: PatternHit) -> bool:
+    """ "The bitch won the sporting dogs category", "a garden hoe": the word's other sense, named by its context."""
+    senses = hit.entry.not_with
+    return bool(senses) and any(not senses.isdisjoint(t.keys) for t in tokens)
 
 
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
@@ -254,6 +263,7 @@ def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -
             and h.first <= m.first
             and m.last <= h.last
             and not m.pronoun
+            and not m.source.startswith("slur")
             and any(o.last <= h.first for o in statement.mentions)
             for h in hits
         )
@@ -315,6 +325,7 @@ def _mark_negation(statement: WorkStatement, after_window: int) -> None:
         and n.first not in in_names
         and n.first not in named
         and not tokens_are(tokens, n.first, SUGGESTION)
+        and not _rhetorical(tokens, n)
     ]
     quantified = any(t.lower in QUANTIFIER_WORDS for t in tokens)
     for neg in negations:
@@ -342,6 +353,13 @@ def _mark_negation(statement: WorkStatement, after_window: int) -> None:
 
 
 SUGGESTION = frozenset({"why", "почему", "неге"})  # "why don't we ...", "why not": a proposal, not a denial
+
+
+def _rhetorical(tokens: list[Token], neg: CueHit) -> bool:
+    """ "Isn't it clear ...?", "Don't you see ...?": a negative question that asserts, not a denial."""
+    is_question = bool(tokens) and tokens[-1].text == "?"
+    follows = tokens[neg.last].lower if neg.last < len(tokens) else ""
+    return is_question and neg.first <= 2 and follows in {"it", "you", "we", "they", "people", "everyone", "this"}
 
 
 def tokens_are(tokens: list[Token], negation_at: int, words: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ STATE_NAME_PRIOR = {"state": 0.9, "group": 0.1}
 DEMONYM_PRIOR = {"group": 0.5, "state": 0.5}
 ETHNONYM_PRIOR = {"group": 0.7, "state": 0.3}
 PRONOUNS = {
-    "en": frozenset({"they", "them", "their", "these", "those"}),
+    "en": frozenset({"they", "them", "their", "these", "those", "theirs"}),
     "ru": frozenset({"они", "их", "им", "ими", "эти", "этих", "этим", "этими"}),
     "kk": frozenset({"олар", "бұлар", "солар", "олардың", "оларды", "оларға"}),
 }
@@ -24,6 +24,7 @@ PERSONAL = {
     "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
 }
 SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "сендер", "сіздер", "сендерді", "сендерге"})
+KIND_WORDS = frozenset({"kind", "lot", "type", "sort", "lives", "people", "race", "breed", "ilk"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
 COLLECTIVE_HEADS = frozenset(
     {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
@@ -170,9 +171,9 @@ class MentionFinder:
         if head_word.lower() in COLLECTIVE_HEADS:
             return False
         head = next((t for t in tokens[first:last] if any(k in t.keys for k in self._group_heads_keys)), None)
-        return (
-            head is not None and "pl" not in head.feats and not any("pl" in f for f in (head.key_feats or {}).values())
-        )
+        if head is None or "sg" not in head.feats:
+            return False  # number unknown (a misspelt or merged word): do not guess one person
+        return "pl" not in head.feats and not any("pl" in f for f in (head.key_feats or {}).values())
 
     def _lone_head(self, tokens: list[Token], match: NameMatch, text: str) -> Mention | None:
         head_type = match.entry.head_type or ""
@@ -234,7 +235,8 @@ class MentionFinder:
 
     def _head_in_name(self, match: NameMatch) -> str | None:
         """The group head word inside a group's name ("граждане" in "граждане Казахстана"), if any."""
-        return next((w for w in match.entry.written.lower().split() if w in self._group_heads), None)
+        words = match.entry.written.lower().split()
+        return next((w for w in words if w in self._group_heads), None) if len(words) > 1 else None
 
     def _has_group_head(self, match: NameMatch) -> bool:
         """ "Chinese people", "китайский народ", "қытай халқы" name the people unambiguously."""
@@ -263,6 +265,10 @@ class MentionFinder:
             t = tokens[i]
             return Mention(i, i + 1, t.start, t.end, t.text, None, {}, f"pronoun '{t.text}'", pronoun=True)
         last = i + 1
+        if tokens[i].lower in POSSESSIVES and nxt < len(tokens) and tokens[nxt].lower in KIND_WORDS:
+            t = tokens[i]  # "your kind", "their lives": the group addressed or spoken of
+            start, end = t.start, tokens[nxt].end
+            return Mention(i, nxt + 1, start, end, text[start:end], None, {}, f"'{text[start:end]}'", pronoun=True)
         if tokens[i].lower in POSSESSIVES:
             if nxt >= len(tokens) or tokens[nxt].pos not in {"NOUN", ""} or not tokens[nxt].text.isalpha():
                 return None

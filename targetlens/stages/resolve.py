@@ -33,16 +33,57 @@ INDEFINITE = frozenset({"a", "an", "one", "every", "each", "any"})
 
 def resolve_document(doc: WorkDocument) -> None:
     """Link pronouns, then weigh readings statement by statement, in document order."""
+    identities = _identity_links(doc)
     history: list[Mention] = []
     for statement in doc.statements:
         for mention in statement.mentions:
-            if mention.pronoun:
+            key = _person_key(mention.text)
+            if key in identities and (mention.pronoun or "individual" in mention.candidates):
+                _link_to(mention, identities[key], "named as such in the text ('they are …', 'you're just …')")
+            elif mention.pronoun:
                 _link_pronoun(mention, statement, history)
         for mention in statement.mentions:
             _collect_evidence(mention, statement, history)
             mention.weights = _posterior(mention)
             if mention.candidates:
                 history.append(mention)
+
+
+IDENTITY_BE = frozenset({"be", "are", "is", "'re", "'s", "am", "was", "were", "являются", "это"})
+IDENTITY_FILLERS = frozenset({"just", "all", "still", "only", "simply", "merely", "really", "after", "—", "-"})
+PERSON_KEYS = {"they": "they", "them": "they", "their": "they", "you": "you", "your": "you", "you're": "you"}
+
+
+def _person_key(text: str) -> str | None:
+    return PERSON_KEYS.get(text.lower().split()[0]) if text else None
+
+
+def _identity_links(doc: WorkDocument) -> dict[str, Mention]:
+    """ "They are women after all", "You're just Muslims": a pronoun said to be a group stands for that group."""
+    links: dict[str, Mention] = {}
+    for st in doc.statements:
+        for m in st.mentions:
+            key = _person_key(m.text)
+            if key is None:
+                continue
+            j = m.last
+            while j < len(st.tokens) and (st.tokens[j].keys & IDENTITY_BE or st.tokens[j].lower in IDENTITY_FILLERS):
+                j += 1
+            if j == m.last:
+                continue
+            group = next((g for g in st.mentions if g.first == j and "group" in g.candidates and not g.pronoun), None)
+            if group is not None:
+                links.setdefault(key, group)
+    return links
+
+
+def _link_to(pronoun: Mention, antecedent: Mention, why: str) -> None:
+    pronoun.pronoun = True
+    pronoun.antecedent = antecedent
+    pronoun.entity = antecedent.entity
+    pronoun.candidates = dict(antecedent.candidates)
+    pronoun.entity_by_type = dict(antecedent.entity_by_type)
+    pronoun.source = f"'{pronoun.text}' refers to '{antecedent.text}': {why}"
 
 
 def main_type(mention: Mention) -> str | None:

@@ -15,6 +15,7 @@ from targetlens.model.document import Token
 
 LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
 MIN_FUZZY = 4  # shorter words are corrected only for leetspeak
+MAX_READINGS = 2  # "womn" may be "women" or "woman": both keys are kept, more is guessing
 
 
 class SpellingIndex:
@@ -49,8 +50,8 @@ class SpellingIndex:
         best = min(_edit_rank(word, f) for f in found)
         found = {f for f in found if _edit_rank(word, f) == best}
         keys = {k for f in found for k in self._keys[f]}
-        if len(keys) > 1:
-            return None  # ambiguous between different words: leave it alone
+        if len(keys) > MAX_READINGS:
+            return None  # too ambiguous: leave it alone
         return min(found), frozenset(keys)
 
 
