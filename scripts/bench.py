@@ -1,6 +1,6 @@
 """Speed and memory benchmark: start-up time, statements per second over a mixed en/ru/kk corpus, peak RSS.
 
-    python scripts/bench.py [--statements 2400] [--json out.json]
+    python scripts/bench.py [--statements 2400] [--json out.json] [--fast]
 
 The corpus: every golden case (en, ru, kk, Latin-script kk), HateCheck test cases (English) and ru/kk
 statements composed from ontology names and lexicon patterns, shuffled with a fixed seed. Documents of
@@ -57,12 +57,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--statements", type=int, default=2400)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--fast", action="store_true", help="skip the exemplar layer")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
     from targetlens.pipeline import Analyzer
 
-    analyzer = Analyzer()
+    analyzer = Analyzer(exemplars=not args.fast)
     startup = time.perf_counter() - t0
 
     by_lang = corpus(args.statements)
@@ -82,6 +83,7 @@ def main() -> None:
     elapsed = time.perf_counter() - t1
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {
+        "mode": "fast" if args.fast else "default",
         "startup_seconds": round(startup, 2),
         "documents": len(docs),
         "statements": statements,

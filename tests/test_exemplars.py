@@ -62,3 +62,14 @@ def test_fast_mode_skips_the_layer():
     result = fast.analyze("Мигранттар тек дәретхана жууға ғана жарайды.")
     assert result.mode == "fast" and result.to_dict()["tool"]["mode"] == "fast"
     assert not any(c.rule.startswith("exemplars:") for s in result.statements for c in s.cues)
+
+
+def test_shipped_vectors_match_the_bank():
+    """Editing the bank without `python -m targetlens.exemplars.build` would leave stale vectors."""
+    import numpy as np
+
+    from targetlens.exemplars.bank import DATA_FILE, SHIPPED, Encoder, bank_digest
+
+    with np.load(SHIPPED) as shipped:
+        assert str(shipped["digest"]) == bank_digest(DATA_FILE, Encoder().version)
+        assert shipped["vectors"].shape == (len(load_exemplars()), 384)

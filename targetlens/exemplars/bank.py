@@ -92,9 +92,34 @@ class Encoder:
         return vectors / np.maximum(norms, 1e-9)
 
 
+SHIPPED = DATA_FILE.with_name("exemplars.vectors.npz")
+
+
+def bank_digest(path: Path, encoder_version: str) -> str:
+    """Hash of the bank's bytes and the encoder version: vectors are valid only for this pair."""
+    return hashlib.sha256(path.read_bytes() + encoder_version.encode()).hexdigest()[:16]
+
+
+def write_shipped(exemplars: tuple[Exemplar, ...], encoder: Encoder, path: Path = DATA_FILE) -> Path:
+    """Precompute the vectors shipped with the package (run `python -m targetlens.exemplars.build`)."""
+    vectors = encoder.encode([e.masked for e in exemplars])
+    np.savez_compressed(
+        SHIPPED, vectors=vectors.astype(np.float16), digest=np.array(bank_digest(path, encoder.version))
+    )
+    return SHIPPED
+
+
 def bank_vectors(exemplars: tuple[Exemplar, ...], encoder: Encoder, path: Path = DATA_FILE) -> np.ndarray:
-    """Embeddings of the masked exemplars, from the on-disk cache when its hash matches."""
-    digest = hashlib.sha256(path.read_bytes() + encoder.version.encode()).hexdigest()[:16]
+    """Embeddings of the masked exemplars: the shipped ones, else a disk cache, else computed now.
+
+    Every source is checked against the hash of the bank and the encoder version, so an edited bank is
+    never scored with stale vectors.
+    """
+    digest = bank_digest(path, encoder.version)
+    if path == DATA_FILE and SHIPPED.is_file():
+        with np.load(SHIPPED) as shipped:
+            if str(shipped["digest"]) == digest and shipped["vectors"].shape[0] == len(exemplars):
+                return shipped["vectors"].astype(np.float32)
     cache = _cache_dir() / f"exemplars-{digest}.npy"
     if cache.is_file():
         try:
