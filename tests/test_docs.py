@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import pytest
 
-from targetlens.cli import analyze
+from targetlens.cli import analyze, evaluate
 from targetlens.errors import ALL_ERRORS
 from targetlens.model.results import CATEGORY_ORDER, TARGET_TYPES
 from targetlens.rules.loader import load_rules
@@ -41,7 +41,9 @@ def test_every_error_code_is_documented(error):
     assert f"`{error.code}`" in README
 
 
-@pytest.mark.parametrize("option", [o for p in analyze.params if isinstance(p, click.Option) for o in p.opts])
+@pytest.mark.parametrize(
+    "option", sorted({o for c in (analyze, evaluate) for p in c.params if isinstance(p, click.Option) for o in p.opts})
+)
 def test_every_cli_option_is_documented(option):
     assert option in README
 

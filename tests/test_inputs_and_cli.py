@@ -86,3 +86,46 @@ def test_pipeline_checks_stage_order():
     stage = targetlens.pipeline.Stage("cues", frozenset({"mentions"}), frozenset({"cues"}), lambda d: None)
     with pytest.raises(PipelineError, match="TL401"):
         targetlens.pipeline.Pipeline([stage])
+
+
+def test_eval_on_a_labelled_csv(tmp_path):
+    data = tmp_path / "mine.csv"
+    data.write_text(
+        "text,label\n"
+        "Down with the Communist Party!,political_criticism\n"
+        "All Chinese must be expelled.,group_incitement\n"
+        "It is raining today.,no_target\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "figures.json"
+    result = CliRunner().invoke(main, ["eval", str(data), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "confusion matrix" in result.output and "precision" in result.output
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["n"] == 3 and figures["accuracy"] == 1.0
+
+
+def test_eval_binary_jsonl_and_bad_files(tmp_path):
+    data = tmp_path / "mine.jsonl"
+    data.write_text('{"t": "I hate Muslims.", "y": "hateful"}\n{"t": "Muslims pray.", "y": "non-hateful"}\n')
+    result = CliRunner().invoke(main, ["eval", str(data), "--text-col", "t", "--label-col", "y"])
+    assert result.exit_code == 0 and "accuracy 1.000 over 2 rows" in result.output
+    result = CliRunner().invoke(main, ["eval", str(data), "--text-col", "missing"])
+    assert result.exit_code == 2 and "[TL107]" in result.output
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,label\nhello,maybe\n")
+    result = CliRunner().invoke(main, ["eval", str(bad)])
+    assert result.exit_code == 2 and "[TL107]" in result.output and "Traceback" not in result.output
+
+
+def test_eval_hatecheck_with_a_small_suite(tmp_path):
+    suite = tmp_path / "test_suite_cases.csv"
+    suite.write_text(
+        "functionality,test_case,label_gold\n"
+        "derog_neg_emote_h,I hate women.,hateful\n"
+        "ident_neutral_nh,I live with two women.,non-hateful\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["eval", "hatecheck", "--cases", str(suite)])
+    assert result.exit_code == 0, result.output
+    assert "derog_neg_emote_h" in result.output and "100.0" in result.output
