@@ -326,6 +326,7 @@ def _mark_negation(statement: WorkStatement, after_window: int) -> None:
         and n.first not in named
         and not tokens_are(tokens, n.first, SUGGESTION)
         and not _rhetorical(tokens, n)
+        and not _comparative(tokens, n)
     ]
     quantified = any(t.lower in QUANTIFIER_WORDS for t in tokens)
     for neg in negations:
@@ -360,6 +361,12 @@ def _rhetorical(tokens: list[Token], neg: CueHit) -> bool:
     is_question = bool(tokens) and tokens[-1].text == "?"
     follows = tokens[neg.last].lower if neg.last < len(tokens) else ""
     return is_question and neg.first <= 2 and follows in {"it", "you", "we", "they", "people", "everyone", "this"}
+
+
+def _comparative(tokens: list[Token], neg: CueHit) -> bool:
+    """ "No one else is as filthy as X", "nothing worse than X": a superlative in disguise, not a denial."""
+    words = {t.lower for t in tokens[neg.last : neg.last + 8]}
+    return neg.text.lower() in {"no one", "nobody", "nothing", "no"} and bool(words & {"else", "than", "as"})
 
 
 def tokens_are(tokens: list[Token], negation_at: int, words: frozenset[str]) -> bool:

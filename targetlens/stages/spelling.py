@@ -88,8 +88,10 @@ def _merge_spaced_letters(tokens: list[Token], text: str, index: SpellingIndex, 
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha():
+        while j < len(tokens) and _single_letter(tokens[j].text):
             j += 1
+            if tokens[j - 1].text.endswith("."):
+                break  # "s c u m." : the tokenizer kept the full stop on the last letter
         if j - i >= 3:
             merged = _best_join(tokens[i:j], text, index, known)
             if merged:
@@ -105,7 +107,7 @@ def _best_join(run: list[Token], text: str, index: SpellingIndex, known: Callabl
     for a, b in ((0, len(run)), (1, len(run)), (0, len(run) - 1)):
         if b - a < 3:
             continue
-        word = "".join(t.text for t in run[a:b]).lower()
+        word = "".join(t.text.rstrip(".") for t in run[a:b]).lower()
         if index.correct(word) or known(word):
             start, end = run[a].start, run[b - 1].end
             keys = {word} | (index.correct(word) or ("", frozenset()))[1]
@@ -113,6 +115,10 @@ def _best_join(run: list[Token], text: str, index: SpellingIndex, known: Callabl
             merged.notes = [f"spaced-out letters '{text[start:end]}' → '{word}'"]
             return [*run[:a], merged, *run[b:]]
     return []
+
+
+def _single_letter(text: str) -> bool:
+    return (len(text) == 1 and text.isalpha()) or (len(text) == 2 and text[0].isalpha() and text[1] == ".")
 
 
 def _split_run_together(token: Token, index: SpellingIndex, known: Callable[[str], bool]) -> list[Token]:
