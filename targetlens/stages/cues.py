@@ -80,7 +80,8 @@ class CueFinder:
         eligible = [
             i
             for i, m in enumerate(mentions)
-            if cue.kind != "state_accusation" or (i not in victims and set(m.candidates) - {"individual"})
+            if (cue.kind != "state_accusation" or (i not in victims and set(m.candidates) - {"individual"}))
+            and not _speaker(st.tokens, m)
         ]
         before = [i for i in eligible if mentions[i].last <= cue.first]
         after = [i for i in eligible if mentions[i].first >= cue.last]
@@ -185,6 +186,10 @@ def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
 
 
 IN_GROUP = frozenset({"my", "i'm", "im", "i", "'m", "we", "we're", "us", "our", "myself", "ourselves", "fellow"})
+PRAISE = frozenset(
+    {"proud", "great", "talent", "talented", "love", "real", "realest", "best", "baddest", "hottest", "prettiest"}
+    | {"freshest", "genius", "vibe", "queen", "king", "legend", "stands", "lgbtq", "pride", "homophobes", "fellow"}
+)
 SECOND_PERSON_WORDS = frozenset({"you", "your", "ты", "вы", "сен", "сіз", "сендер"})
 MODALS = frozenset(
     {
@@ -237,8 +242,10 @@ def _slur_mentions(statement: WorkStatement, hits: list[PatternHit], text: str) 
 
 def _in_group_use(tokens: list[Token], cue: CueHit) -> bool:
     """ "my nigga", "we are faggots and proud", "a bitch like me", "queer culture": the group's word for itself."""
-    if any(t.lower in SECOND_PERSON_WORDS for t in tokens):
+    if any(t.lower in SECOND_PERSON_WORDS for t in tokens[max(0, cue.first - 6) : cue.first]):
         return False  # "you are nothing but a bitch to me" is aimed at someone
+    if any(t.lower in PRAISE for t in tokens):
+        return True  # "this nigga had so much talent", "being a fag is great": said with pride, not contempt
     before = {t.lower for t in tokens[max(0, cue.first - 6) : cue.first]}
     after = [t.lower for t in tokens[cue.last : cue.last + 3]]
     nxt = tokens[cue.last] if cue.last < len(tokens) else None
@@ -251,6 +258,15 @@ def _homonym(tokens: list[Token], hit: PatternHit) -> bool:
     """ "The bitch won the sporting dogs category", "a garden hoe": the word's other sense, named by its context."""
     senses = hit.entry.not_with
     return bool(senses) and any(not senses.isdisjoint(t.keys) for t in tokens)
+
+
+SELF_FRAMES = (("as", "a"), ("as", "an"), ("being", "a"), ("being", "an"), ("я", "как"), ("мы", "как"))
+
+
+def _speaker(tokens: list[Token], mention: Mention) -> bool:
+    """ "As a queer person, ...", "Being a Muslim, ...": the speaker says who they are; that is not a target."""
+    before = tuple(t.lower for t in tokens[max(0, mention.first - 2) : mention.first])
+    return before in SELF_FRAMES
 
 
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
@@ -364,8 +380,11 @@ def _rhetorical(tokens: list[Token], neg: CueHit) -> bool:
 
 
 def _comparative(tokens: list[Token], neg: CueHit) -> bool:
-    """ "No one else is as filthy as X", "nothing worse than X": a superlative in disguise, not a denial."""
+    """ "No one else is as filthy as X", "nothing but scum", "don't forget they are ...": not a denial."""
     words = {t.lower for t in tokens[neg.last : neg.last + 8]}
+    nxt = tokens[neg.last].lower if neg.last < len(tokens) else ""
+    if nxt in {"but", "forget", "doubt", "wonder", "kidding"}:
+        return True
     return neg.text.lower() in {"no one", "nobody", "nothing", "no"} and bool(words & {"else", "than", "as"})
 
 
