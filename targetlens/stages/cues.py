@@ -230,8 +230,11 @@ def _slur_mentions(statement: WorkStatement, hits: list[PatternHit], text: str) 
         group = hit.entry.group
         if hit.entry.kind != "slur" or not group:
             continue
-        if any(m.first < hit.last and hit.first < m.last for m in statement.mentions):
+        overlapping = [m for m in statement.mentions if m.first < hit.last and hit.first < m.last]
+        if any(m.entity or "individual" not in m.candidates for m in overlapping):
             continue
+        for m in overlapping:  # a capitalised slur ("Jihadis") first looked like a person's name
+            statement.mentions.remove(m)
         start, end = tokens[hit.first].start, tokens[hit.last - 1].end
         source = f"slur '{text[start:end]}' ({hit.entry.id}) names {group}"
         statement.mentions.append(

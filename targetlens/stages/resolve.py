@@ -102,6 +102,10 @@ def is_decided(mention: Mention) -> bool:
 
 
 def _link_pronoun(pronoun: Mention, statement: WorkStatement, history: list[Mention]) -> None:
+    following = next((m for m in statement.mentions if m.first == pronoun.last and "group" in m.candidates), None)
+    if following is not None:  # "their Muslim throats": the group named right after the pronoun
+        _link_to(pronoun, following, "the group named right after it")
+        return
     earlier = [m for m in statement.mentions if m.last <= pronoun.first and not m.pronoun and m.candidates]
     pool = earlier or [m for m in history[-6:] if not m.pronoun]
     plural = [m for m in pool if "pl" in m.feats or "group" in m.candidates or "state" in m.candidates]
