@@ -83,8 +83,17 @@ class CueFinder:
             if (cue.kind != "state_accusation" or (i not in victims and set(m.candidates) - {"individual"}))
             and not _speaker(st.tokens, m)
         ]
-        before = [i for i in eligible if mentions[i].last <= cue.first]
-        after = [i for i in eligible if mentions[i].first >= cue.last]
+        tokens = st.tokens
+        before = [
+            i
+            for i in eligible
+            if mentions[i].last <= cue.first and not _new_clause(tokens, mentions[i].last, cue.first)
+        ]
+        after = [
+            i
+            for i in eligible
+            if mentions[i].first >= cue.last and not _new_clause(tokens, cue.last, mentions[i].first)
+        ]
         inside = [i for i, m in enumerate(mentions) if m.first >= cue.first and m.last <= cue.last]
         if inside and cue.attach not in {"none", "next"}:
             return inside[0], "named inside the cue"
@@ -133,7 +142,7 @@ class CueFinder:
             m = mentions[i]
             if m.last < len(tokens) and tokens[m.last].lower in AGENT_WORDS:
                 return i, f"agent ('{m.text} {tokens[m.last].text}')"
-        if _is_passive(tokens, cue, self._lang):
+        if cue.kind == "state_accusation" and _is_passive(tokens, cue, self._lang):
             for i in before:
                 st.mentions[i].notes.append(f"the one to whom '{cue.text}' is done (passive subject)")
             return None, "passive with no agent: the actor is implicit"
@@ -269,7 +278,8 @@ SELF_FRAMES = (("as", "a"), ("as", "an"), ("being", "a"), ("being", "an"), ("я"
 def _speaker(tokens: list[Token], mention: Mention) -> bool:
     """ "As a queer person, ...", "Being a Muslim, ...": the speaker says who they are; that is not a target."""
     before = tuple(t.lower for t in tokens[max(0, mention.first - 2) : mention.first])
-    return before in SELF_FRAMES
+    at_clause_start = mention.first == 2 or (mention.first > 2 and not tokens[mention.first - 3].text[:1].isalnum())
+    return before in SELF_FRAMES and at_clause_start
 
 
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
@@ -394,6 +404,14 @@ def _comparative(tokens: list[Token], neg: CueHit) -> bool:
 def tokens_are(tokens: list[Token], negation_at: int, words: frozenset[str]) -> bool:
     """Whether one of `words` stands within two tokens before position `negation_at`."""
     return any(t.lower in words for t in tokens[max(0, negation_at - 3) : negation_at])
+
+
+CLAUSE_WORDS = frozenset({"but", "while", "because", "although", "но", "а", "однако", "бірақ", "алайда"})
+
+
+def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
+    """A coordinating or subordinating word between a cue and a mention: they belong to different clauses."""
+    return any(t.lower in CLAUSE_WORDS for t in tokens[a:b])
 
 
 def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
