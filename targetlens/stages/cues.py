@@ -411,7 +411,10 @@ CLAUSE_WORDS = frozenset({"but", "while", "because", "although", "но", "а", "
 
 def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
     """A coordinating or subordinating word between a cue and a mention: they belong to different clauses."""
-    return any(t.lower in CLAUSE_WORDS for t in tokens[a:b])
+    return any(
+        t.lower in CLAUSE_WORDS and not (t.lower == "but" and i + 1 < len(tokens) and tokens[i + 1].lower == "be")
+        for i, t in enumerate(tokens[a:b], start=a)
+    )
 
 
 def _clause_break(tokens: list[Token], a: int, b: int) -> bool:

@@ -75,7 +75,7 @@ def _identity_links(doc: WorkDocument) -> dict[str, Mention]:
             if group is not None:
                 links.setdefault(key, group)
         for m in st.mentions:  # "women like you": later "you" in the text is one of them
-            if m.pronoun and m.text.lower() == "you" and "addressed as one of a group" in m.source:
+            if m.pronoun and m.text.lower() == "you":
                 group = next((g for g in reversed(st.mentions) if g.last <= m.first and "group" in g.candidates), None)
                 if group is not None:
                     links.setdefault("you", group)
