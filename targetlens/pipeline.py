@@ -191,7 +191,8 @@ class Analyzer:
         for st in doc.statements:
             if st.tokens:
                 kit = self.kits[st.language]
-                st.tokens = normalise_tokens(st.tokens, doc.text, kit.spelling, kit.backend.is_known)
+                suggest = getattr(kit.backend, "suggest_keys", None)
+                st.tokens = normalise_tokens(st.tokens, doc.text, kit.spelling, kit.backend.is_known, suggest)
 
     def _mentions(self, doc: WorkDocument) -> None:
         for st in doc.statements:

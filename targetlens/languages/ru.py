@@ -22,6 +22,20 @@ def _name_stems(word: str) -> frozenset[str]:
     return frozenset(word[: -len(e)] for e in _NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
 
 
+_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    out.discard(word)
+    return out
+
+
 class RussianBackend:
     """Russian tokens with keys {lowercase, every pymorphy3 normal form}; case features per key."""
 
@@ -35,6 +49,14 @@ class RussianBackend:
             raise BackendUnavailable("pymorphy3 is not installed: pip install pymorphy3 pymorphy3-dicts-ru") from exc
         self._morph: Any = pymorphy3.MorphAnalyzer()
         self._analyse = lru_cache(maxsize=200_000)(self._analyse_uncached)
+
+    def suggest_keys(self, word: str, wanted: frozenset[str]) -> frozenset[str]:
+        """Lemmas, among `wanted`, of dictionary words one edit away from a misspelt word ("ненавжу")."""
+        found: set[str] = set()
+        for variant in _edits(word.replace("ё", "е")):
+            if self._morph.word_is_known(variant):
+                found |= {p.normal_form.replace("ё", "е") for p in self._morph.parse(variant)} & wanted
+        return frozenset(found) if 0 < len(found) <= 2 else frozenset()
 
     def is_known(self, word: str) -> bool:
         """Whether the Russian dictionary knows this word (used by language identification)."""

@@ -121,14 +121,14 @@ class LanguageIdentifier:
         if letters & _KY_LETTERS:
             return self._langid_classify(text, ("kk", "ky", "mn", "tt", "ba"))
         found = _WORD.findall(text)
-        words = [w.lower() for i, w in enumerate(found) if len(w) > 2 and (i == 0 or not w[0].isupper())]
+        words = [w.lower() for w in found if len(w) > 2 and not w[0].isupper()]
         words = words or [w.lower() for w in found]
         if not words:
             return "ru", "Cyrillic; no lowercase words, Russian assumed"
         unknown = [w for w in words if not self._ru_known(w)]
         kazakh = [w for w in unknown if w in KK_WORDS or w.endswith(KK_ENDINGS)]
         known = len(words) - len(unknown)
-        if kazakh and (len(kazakh) >= known or len(unknown) * 2 > len(words)):
+        if kazakh and (len(kazakh) > known or len(unknown) * 2 > len(words) and len(kazakh) >= known):
             return "kk", f"Kazakh words and endings unknown to the Russian dictionary: {', '.join(kazakh[:4])}"
         return "ru", "Cyrillic words known to the Russian dictionary"
 

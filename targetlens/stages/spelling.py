@@ -25,6 +25,7 @@ class SpellingIndex:
         """`targets`: (surface form, matching key) pairs, e.g. ("hated", "hate")."""
         self._keys: dict[str, set[str]] = {}
         self._neighbours: dict[str, set[str]] = {}
+        self._all_keys: frozenset[str] | None = None
         for surface, key in targets:
             if len(surface) < MIN_FUZZY or not surface.isalpha():
                 continue
@@ -34,6 +35,13 @@ class SpellingIndex:
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every matching key the index aims at."""
+        if self._all_keys is None:
+            self._all_keys = frozenset(k for keys in self._keys.values() for k in keys)
+        return self._all_keys
 
     def correct(self, word: str) -> tuple[str, frozenset[str]] | None:
         """(surface, keys) of the single best target within one edit (incl. a transposition), or None."""
@@ -55,13 +63,32 @@ class SpellingIndex:
         return min(found), frozenset(keys)
 
 
-def normalise_tokens(tokens: list[Token], text: str, index: SpellingIndex, known: Callable[[str], bool]) -> list[Token]:
-    """Merge spaced-out letters, split run-together words, and add corrected keys to unknown tokens."""
+Suggest = Callable[[str, frozenset[str]], frozenset[str]]
+
+
+def normalise_tokens(
+    tokens: list[Token], text: str, index: SpellingIndex, known: Callable[[str], bool], suggest: Suggest | None = None
+) -> list[Token]:
+    """Merge spaced-out letters, split run-together words, and add corrected keys to unknown tokens.
+
+    `suggest` (optional, from an inflecting language's back end) proposes keys for a misspelt inflected
+    form ("ненавжу" → "ненавидеть") among the keys the index aims at.
+    """
     tokens = _merge_spaced_letters(tokens, text, index, known)
     out: list[Token] = []
     for token in tokens:
-        out.extend(_split_run_together(token, index, known) or [_corrected(token, index, known)])
+        fixed = _split_run_together(token, index, known) or [_corrected(token, index, known)]
+        if suggest is not None and len(fixed) == 1 and fixed[0] is token and _worth_suggesting(token, known):
+            keys = suggest(token.text.lower(), index.keys)
+            if keys:
+                fixed = [_with_keys(token, set(keys), f"spelling '{token.text}' → {', '.join(sorted(keys))}")]
+        out.extend(fixed)
     return out
+
+
+def _worth_suggesting(token: Token, known: Callable[[str], bool]) -> bool:
+    lower = token.text.lower()
+    return len(lower) >= MIN_FUZZY + 1 and lower.isalpha() and not token.text[:1].isupper() and not known(lower)
 
 
 def _corrected(token: Token, index: SpellingIndex, known: Callable[[str], bool]) -> Token:
@@ -79,7 +106,8 @@ def _corrected(token: Token, index: SpellingIndex, known: Callable[[str], bool])
             return _with_keys(token, {unleet}, f"leetspeak '{token.text}' → '{unleet}'")
         return token
     surface, keys = hit
-    return _with_keys(token, {surface, *keys}, f"spelling '{token.text}' → '{surface}'")
+    how = "leetspeak" if unleet != lower else "spelling"
+    return _with_keys(token, {surface, *keys}, f"{how} '{token.text}' → '{surface}'")
 
 
 def _merge_spaced_letters(tokens: list[Token], text: str, index: SpellingIndex, known: Callable[[str], bool]):
