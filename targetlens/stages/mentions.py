@@ -9,6 +9,15 @@ from __future__ import annotations
 from targetlens.model.document import Mention, Token, WorkStatement
 from targetlens.ontology.index import NameIndex, NameMatch
 from targetlens.ontology.loader import Ontology
+from targetlens.stages.mention_words import (
+    SECOND_PERSON,
+    is_demonym_use,
+    kk_my_person,
+    kk_plural_name,
+    link_you_to_group,
+    name_like,
+    oblique,
+)
 
 STATE_NAME_PRIOR = {"state": 0.9, "group": 0.1}
 DEMONYM_PRIOR = {"group": 0.5, "state": 0.5}
@@ -23,7 +32,6 @@ PERSONAL = {
     "ru": frozenset({"ты", "вы", "он", "она", "тебя", "тебе", "вас", "вам", "его", "ему", "ей", "её", "ее"}),
     "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
 }
-SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "сендер", "сіздер", "сендерді", "сендерге"})
 KIND_WORDS = frozenset({"kind", "lot", "type", "sort", "lives", "people", "race", "breed", "ilk"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
 COLLECTIVE_HEADS = frozenset(
@@ -83,7 +91,7 @@ class MentionFinder:
                 mention.quantified = True
             statement.mentions.append(mention)
             i = mention.last
-        _link_you_to_group(statement)
+        link_you_to_group(statement)
 
     def _compose(self, tokens: list[Token], matches: list[list[NameMatch]], i: int, text: str) -> Mention | None:
         if not matches[i]:
@@ -99,7 +107,7 @@ class MentionFinder:
         nxt = self._head_after(tokens, matches, best.last)
         if entity.type == "state" and nxt is not None:
             return self._head_mention(tokens, i, nxt.last, nxt.entry.head_type or "", nxt.entry.written, best, text)
-        if entry.role == "adjective" and not _is_demonym_use(tokens, best, matches):
+        if entry.role == "adjective" and not is_demonym_use(tokens, best, matches):
             return self._attributive(tokens, best, text, entity.type)
         mention = self._entity_mention(tokens, best, text)
         if entry.role == "contextual":
@@ -190,7 +198,7 @@ class MentionFinder:
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         role = match.entry.role
         by_type: dict[str, str | None] = {entity.type: entity.id}
-        if entity.type == "state" and role in {"demonym", "adjective"} or _kk_plural_name(tokens, match, entity.type):
+        if entity.type == "state" and role in {"demonym", "adjective"} or kk_plural_name(tokens, match, entity.type):
             priors = dict(DEMONYM_PRIOR)
             by_type["group"] = entity.relations.get("people")
             source = f"demonym '{match.entry.written}' of {entity.id}: names the people or the state"
@@ -245,7 +253,7 @@ class MentionFinder:
     def _pronoun(self, tokens: list[Token], i: int, text: str) -> Mention | None:
         if tokens[i].lower in self._personal or tokens[i].lower in POSSESSIVES:
             return self._addressee(tokens, i, text)
-        if self._index.lang == "kk" and _kk_my_person(tokens[i]) and not self._index.matches_at(tokens, i):
+        if self._index.lang == "kk" and kk_my_person(tokens[i]) and not self._index.matches_at(tokens, i):
             t = tokens[i]
             source = f"'{t.text}' (with a 1st/2nd person possessive ending) names a private person"
             return Mention(i, i + 1, t.start, t.end, t.text, None, {"individual": 1.0}, source, {"individual": None})
@@ -282,12 +290,12 @@ class MentionFinder:
         j = i
         while (
             j < len(tokens)
-            and _name_like(tokens[j])
+            and name_like(tokens[j])
             and tokens[j].pos in {"NOUN", "PROPN", ""}
             and not self._index.matches_at(tokens, j)
         ):
             j += 1
-        initial_name_in_case = self._index.lang == "ru" and i == 0 and j - i == 1 and bool(_oblique(tokens[i]))
+        initial_name_in_case = self._index.lang == "ru" and i == 0 and j - i == 1 and bool(oblique(tokens[i]))
         if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN" and not initial_name_in_case):
             return None
         if self._index.lang == "en" and not any(t.pos == "PROPN" for t in tokens[i:j]):
@@ -295,69 +303,3 @@ class MentionFinder:
         start, end = tokens[i].start, tokens[j - 1].end
         source = f"capitalised name '{text[start:end]}' not in the ontology: read as a private person"
         return Mention(i, j, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})
-
-
-LIKE_WORDS = frozenset({"like", "как", "сияқты", "секілді"})
-OTHER_WORDS = frozenset({"other", "другие", "других", "басқа"})
-
-
-def _link_you_to_group(statement: WorkStatement) -> None:
-    """ "women like you", "you and any other Muslims": the addressee is one of the group, so "you" is the group."""
-    tokens, mentions = statement.tokens, statement.mentions
-    groups = [m for m in mentions if "group" in m.candidates and not m.pronoun]
-    if not groups:
-        return
-    for m in mentions:
-        if m.pronoun or "individual" not in m.candidates or m.text.lower() not in SECOND_PERSON:
-            continue
-        like = m.first > 0 and tokens[m.first - 1].lower in LIKE_WORDS
-        other = any(t.lower in OTHER_WORDS for t in tokens[m.last : m.last + 5])
-        if like or other:
-            m.pronoun, m.candidates, m.entity_by_type = True, {}, {}
-            m.source = f"'{m.text}' is addressed as one of a group named in the statement"
-
-
-_OBLIQUE = frozenset({"acc", "dat", "gen", "abl", "ins", "loc"})
-
-
-def _oblique(token: Token) -> frozenset[str]:
-    """Case endings found on a capitalised word the dictionary does not know ("Алимнурды")."""
-    if token.pos not in {"", "NOUN", "PROPN"}:
-        return frozenset()
-    return frozenset(f for feats in (token.key_feats or {}).values() for f in feats) & _OBLIQUE
-
-
-KK_FUNCTION_WORDS = frozenset({"менің", "сенің", "сіздің", "біздің", "бүгін", "кейін", "бірақ", "мұным", "осым"})
-
-
-def _kk_my_person(token: Token) -> bool:
-    """Kazakh "көршім" (my neighbour), "інімді" (my brother): a person noun with a 1st/2nd singular possessive."""
-    lower = token.lower
-    if len(lower) < 4 or not token.key_feats:
-        return False
-    person = any(f & {"poss1sg", "poss2sg"} and not f & {"pl", "pred1sg", "pred1pl"} for f in token.key_feats.values())
-    core = lower.removesuffix("ды").removesuffix("ді").removesuffix("ны").removesuffix("ні")
-    genitive = core.endswith(("дың", "дің", "тың", "тің", "ның", "нің"))
-    return (
-        person and not genitive and lower not in KK_FUNCTION_WORDS and core.endswith(("ым", "ім", "м", "ың", "ің", "ң"))
-    )
-
-
-def _name_like(token: Token) -> bool:
-    return token.text[:1].isupper() and token.text[1:2].islower() and token.text.isalpha()
-
-
-def _is_demonym_use(tokens: list[Token], match: NameMatch, matches: list[list[NameMatch]]) -> bool:
-    """An adjective form used as a noun ("the Chinese", "китайцы" is a demonym anyway)."""
-    if any(m.entry.role == "demonym" for m in matches[match.first]):
-        nxt = tokens[match.last] if match.last < len(tokens) else None
-        return nxt is None or not nxt.text[:1].isalpha() or tokens[match.last - 1].pos in {"NOUN", "PROPN"}
-    return False
-
-
-def _kk_plural_name(tokens: list[Token], match: NameMatch, entity_type: str) -> bool:
-    """Kazakh: the bare stem "Қытай" is the country, the plural "қытайлар" is the Chinese (people or state)."""
-    if entity_type != "state" or match.last - match.first != 1:
-        return False
-    token = tokens[match.first]
-    return any("pl" in token.feats_for(k) for k in token.keys if k == match.entry.keys[0])

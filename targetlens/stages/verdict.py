@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from targetlens.model.document import CueHit, Mention, WorkStatement
 from targetlens.model.results import HATEFUL_CATEGORIES, Cue, Reading, Statement, Target, severity
 from targetlens.rules.loader import RuleSet
-from targetlens.stages.cues import STATEMENT_LEVEL
+from targetlens.stages.negation import STATEMENT_LEVEL
 from targetlens.stages.resolve import DECIDED, is_decided, main_type
 
 AMBIGUOUS_FLOOR = 0.3
