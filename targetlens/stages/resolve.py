@@ -146,8 +146,8 @@ def _collect_evidence(mention: Mention, statement: WorkStatement, history: list[
         mention.evidence.append(("group", QUANTIFIER_EVIDENCE, "quantified as a whole people ('all', 'все', 'барлық')"))
     if any("state action is done to" in n for n in mention.notes) and "group" in mention.candidates:
         mention.evidence.append(("group", VICTIM_EVIDENCE, "people on whom a state action is done"))
-    if not any(e[0] != "context" for e in mention.evidence):
-        _context_evidence(mention, history)
+    if not mention.evidence and max(mention.candidates.values()) <= DECIDED:
+        _context_evidence(mention, history)  # a country's name is not swayed by how "the Chinese" was read
 
 
 def _context_evidence(mention: Mention, history: list[Mention]) -> None:
