@@ -164,7 +164,7 @@ def _build() -> dict[str, tuple[Suffix, ...]]:
             harmony,
             frozenset(need.split()),
             str(kw.get("restore", "")),
-            frozenset(kw.get("stems", ())),  # type: ignore[arg-type]
+            frozenset(kw.get("stems", ())),  # type: ignore[arg-type,call-overload]
         )
         index.setdefault(form, []).append(suffix)
 

@@ -28,9 +28,9 @@ def mark_spans(st: Statement, color: bool = False) -> str:
     for c in st.cues:
         marks.append((c.start - st.start, c.end - st.start, "{", f"|{c.kind}}}"))
     inserts: dict[int, list[str]] = {}
-    for s, e, o, c in sorted(marks, key=lambda m: (m[0], -m[1])):
-        inserts.setdefault(s, []).append(o)
-        inserts.setdefault(e, []).insert(0, c)
+    for begin, end, opener, closer in sorted(marks, key=lambda m: (m[0], -m[1])):
+        inserts.setdefault(begin, []).append(opener)
+        inserts.setdefault(end, []).insert(0, closer)
     out = []
     for i, ch in enumerate(st.text + "\0"):
         out.extend(inserts.get(i, []))

@@ -109,7 +109,8 @@ def _link_pronoun(pronoun: Mention, statement: WorkStatement, history: list[Ment
     earlier = [m for m in statement.mentions if m.last <= pronoun.first and not m.pronoun and m.candidates]
     pool = earlier or [m for m in history[-6:] if not m.pronoun]
     plural = [m for m in pool if "pl" in m.feats or "group" in m.candidates or "state" in m.candidates]
-    antecedent = (plural or pool or [None])[-1]
+    candidates = plural or pool
+    antecedent = candidates[-1] if candidates else None
     if antecedent is None:
         pronoun.notes.append("pronoun with no antecedent in the text")
         return

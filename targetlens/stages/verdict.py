@@ -65,10 +65,10 @@ class VerdictMaker:
         best = max(findings, key=lambda f: severity(f.category), default=None)
         words = " ".join(t.text for t in st.tokens if t.text[:1].isalnum())
         if best is None:
-            category, rule, confidence = "no_target", "V-NO-TARGET", 0.8
+            category, rule_id, confidence = "no_target", "V-NO-TARGET", 0.8
             trail.append(f"V-NO-TARGET: no protected group, political target or hostile words in: {words}")
         else:
-            category, rule = best.category, best.rule
+            category, rule_id = best.category, best.rule
             if category == "no_target":
                 trail.append(f"no target is criticised, abused or attacked in: {words}")
             confidence = 0.9 if all(is_decided(m) for m in st.mentions) else 0.6
@@ -91,7 +91,7 @@ class VerdictMaker:
             category in HATEFUL_CATEGORIES,
             round(confidence, 3),
             tuple(trail + st.notes),
-            rule,
+            rule_id,
             alternatives,
         )
 
