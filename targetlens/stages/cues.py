@@ -265,6 +265,7 @@ def _homonym(tokens: list[Token], hit: PatternHit) -> bool:
     return bool(senses) and any(not senses.isdisjoint(t.keys) for t in tokens)
 
 
+COPULA_MARKS = frozenset({"—", "–", "-"})
 SELF_FRAMES = (("as", "a"), ("as", "an"), ("being", "a"), ("being", "an"), ("я", "как"), ("мы", "как"))
 
 
@@ -277,6 +278,15 @@ def _speaker(tokens: list[Token], mention: Mention) -> bool:
 
 def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
     """ "Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
+    tokens = statement.tokens
+    dashes = {
+        i for i, t in enumerate(tokens) if t.text in COPULA_MARKS and any(m.last == i for m in statement.mentions)
+    }
+    statement.mentions[:] = [  # "Путин — военный преступник": after a copula dash comes what he is said to be
+        m
+        for m in statement.mentions
+        if not (any(0 < m.first - d <= 2 for d in dashes) and set(m.candidates) <= {"nonprotected_group", "individual"})
+    ]
     keep = []
     for m in statement.mentions:
         inside = any(
@@ -331,9 +341,12 @@ def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
 CLAUSE_WORDS = frozenset({"but", "while", "because", "although", "но", "а", "однако", "бірақ", "алайда"})
 
 
+SAME_CLAUSE = frozenset({("but", "be"), ("а", "не")})  # "can't help but be", "в клетке, а не среди людей"
+
+
 def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
     """A coordinating or subordinating word between a cue and a mention: they belong to different clauses."""
     return any(
-        t.lower in CLAUSE_WORDS and not (t.lower == "but" and i + 1 < len(tokens) and tokens[i + 1].lower == "be")
+        t.lower in CLAUSE_WORDS and not (i + 1 < len(tokens) and (t.lower, tokens[i + 1].lower) in SAME_CLAUSE)
         for i, t in enumerate(tokens[a:b], start=a)
     )
