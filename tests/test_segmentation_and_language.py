@@ -76,3 +76,12 @@ def test_latin_kazakh_offsets_point_at_the_latin_words(analyzer):
     assert [(t.text, t.type) for t in first.targets] == [("Qytai ukimeti", "government")]
     assert first.cues[0].text == "joiylsyn" and text[first.cues[0].start : first.cues[0].end] == "joiylsyn"
     assert first.category == "political_criticism"
+
+
+def test_a_wall_of_text_is_cut_into_statements():
+    from targetlens.text.segment import MAX_STATEMENT_CHARS
+
+    text = "word " * 5000
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(e - s <= MAX_STATEMENT_CHARS for s, e in spans)
+    assert all(text[s:e].strip() == text[s:e] for s, e in spans)

@@ -19,8 +19,30 @@ _CLOSING_TRIM = " \t"
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
 
 
+MAX_STATEMENT_CHARS = 1000  # a run of text with no sentence end is cut at whitespace into pieces this long
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of sentences; whitespace and bullets at the edges are left out."""
+    return [piece for span in _sentences(text) for piece in _cap(text, *span)]
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long "sentence" (a wall of text with no punctuation) at whitespace."""
+    pieces = []
+    while end - start > MAX_STATEMENT_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_STATEMENT_CHARS)
+        cut = cut if cut > start else start + MAX_STATEMENT_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _lines(text):
         cursor = line_start
