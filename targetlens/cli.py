@@ -58,6 +58,32 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
         sys.exit(1)
 
 
+@main.command()
+@click.argument("source", metavar="DOCUMENT")
+@click.option("-o", "--output", "output", required=True, help="Report file; the format follows the extension.")
+@click.option("--fast", is_flag=True, help="Skip the exemplar layer (lexicons and rules only).")
+def report(source: str, output: str, fast: bool) -> None:
+    """Write a report on the statements DOCUMENT puts under examination (.txt, .md, .html, .srt, .vtt)."""
+    from targetlens import load_analyzer
+    from targetlens.documents.reader import read_document
+    from targetlens.report.builder import build_report
+    from targetlens.report.render import renderer_for
+
+    try:
+        render = renderer_for(output)
+        document = read_document(source)
+        analyzer = load_analyzer(fast=fast)
+        built = build_report(document, analyzer.analyze, analyzer.version, analyzer.ruleset)
+        Path(output).write_text(render(built), encoding="utf-8")
+    except TargetlensError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except OSError as exc:
+        click.echo(f"error: [TL105] {output}: cannot be written: {exc.strerror}", err=True)
+        sys.exit(2)
+    click.echo(f"{output}: {len(built.items)} statements, most severe {built.summary_category}")
+
+
 @main.command("eval")
 @click.argument("source", metavar="hatecheck|FILE")
 @click.option("--cases", type=click.Path(path_type=Path), default=None, help="HateCheck test_suite_cases.csv.")

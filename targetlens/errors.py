@@ -62,6 +62,12 @@ class BadLabelledFile(InputError):
     code = "TL107"
 
 
+class UnsupportedFormat(InputError):
+    """A document or report format targetlens does not read or write (TL108)."""
+
+    code = "TL108"
+
+
 class DataError(TargetlensError):
     """A packaged data file (ontology, lexicon, rules) is invalid (TL2xx, exit code 3)."""
 
@@ -114,6 +120,7 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     FileNotReadable,
     UnknownLanguage,
     BadLabelledFile,
+    UnsupportedFormat,
     OntologyError,
     LexiconError,
     RulesError,

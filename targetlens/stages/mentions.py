@@ -33,6 +33,37 @@ PERSONAL = {
     "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
 }
 KIND_WORDS = frozenset({"kind", "lot", "type", "sort", "lives", "people", "race", "breed", "ilk"})
+PERSON_NOUNS = frozenset(
+    {"neighbour", "neighbor", "boss", "colleague", "brother", "sister", "friend", "husband", "wife", "son", "daughter"}
+    | {
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "teacher",
+        "relative",
+        "cousin",
+        "uncle",
+        "aunt",
+        "classmate",
+        "roommate",
+    }
+    | {
+        "girlfriend",
+        "boyfriend",
+        "partner",
+        "manager",
+        "landlord",
+        "doctor",
+        "lawyer",
+        "child",
+        "kid",
+        "parent",
+        "family",
+    }
+    | {"сосед", "соседка", "начальник", "брат", "сестра", "друг", "подруга", "муж", "жена", "сын", "дочь", "учитель"}
+)
 POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
 COLLECTIVE_HEADS = frozenset(
     {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
@@ -278,8 +309,8 @@ class MentionFinder:
             start, end = t.start, tokens[nxt].end
             return Mention(i, nxt + 1, start, end, text[start:end], None, {}, f"'{text[start:end]}'", pronoun=True)
         if tokens[i].lower in POSSESSIVES:
-            if nxt >= len(tokens) or tokens[nxt].pos not in {"NOUN", ""} or not tokens[nxt].text.isalpha():
-                return None
+            if nxt >= len(tokens) or not tokens[nxt].keys & PERSON_NOUNS:
+                return None  # "my neighbour" is a person, "my opposition" is not
             last = nxt + 1
         start, end = tokens[i].start, tokens[last - 1].end
         source = f"'{text[start:end]}' names a private person"

@@ -106,6 +106,8 @@ def _corrected(token: Token, index: SpellingIndex, known: Callable[[str], bool])
             return _with_keys(token, {unleet}, f"leetspeak '{token.text}' → '{unleet}'")
         return token
     surface, keys = hit
+    if surface == lower:  # a word the dictionary lacks but the lexicon has ("children"): add keys, no note
+        return _with_keys(token, set(keys), "")
     how = "leetspeak" if unleet != lower else "spelling"
     return _with_keys(token, {surface, *keys}, f"{how} '{token.text}' → '{surface}'")
 
@@ -180,7 +182,7 @@ def _with_keys(token: Token, keys: set[str], note: str) -> Token:
     fixed = Token(
         token.text, token.start, token.end, token.keys | frozenset(keys), token.pos, token.feats, token.key_feats
     )
-    fixed.notes = [*token.notes, note]
+    fixed.notes = [*token.notes, note] if note else list(token.notes)
     return fixed
 
 

@@ -1,0 +1,126 @@
+"""Read a source document and find the statements under examination, each with its location in the source.
+
+Plain text, Markdown and HTML: passages quoted inside the document (“…”, «…», "…") are the statements under
+examination (an expert opinion, an indictment or a news report quoting slogans); the text around them is
+context, not evidence. Quotations set on lines of their own are preferred over inline ones. With no
+quotation, the whole document is analysed, sentence by sentence. Subtitles (.srt, .vtt): every cue is a
+statement, located by its timestamps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from targetlens.errors import UnsupportedFormat
+from targetlens.inputs import decode_text, read_input
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")
+MIN_QUOTE_WORDS = 3
+_QUOTES = re.compile(r"“([^”]+)”|«([^»]+)»|\"([^\"]+)\"")
+_TIMESTAMP = re.compile(r"(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A statement under examination and where it stands in the source."""
+
+    text: str
+    start: int  # character offsets into the source document text
+    end: int
+    location: str  # "line 31" or "00:01:02,000 --> 00:01:05,500"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    path: str
+    text: str
+    kind: str
+    excerpts: tuple[Excerpt, ...]
+    quoted: bool  # True when the excerpts are quotations found inside the document
+
+
+def read_document(path: str) -> SourceDocument:
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UnsupportedFormat(
+            f"{path}: {suffix or 'no extension'} is not a supported document ({', '.join(SUPPORTED)})"
+        )
+    raw = read_input(path)
+    if suffix in {".srt", ".vtt"}:
+        return SourceDocument(path, raw, suffix[1:], tuple(_subtitle_cues(raw)), False)
+    text = _html_text(raw) if suffix in {".html", ".htm"} else raw
+    quotes = list(_quotations(text))
+    if quotes:
+        return SourceDocument(path, text, suffix[1:], tuple(quotes), True)
+    return SourceDocument(path, text, suffix[1:], (Excerpt(text, 0, len(text), "whole document"),), False)
+
+
+def _quotations(text: str) -> list[Excerpt]:
+    """Quoted passages; when some quotations stand on lines of their own (a list of quoted statements, as in an
+    expert opinion or an indictment), only those: inline quotes are then the author's citations of terms."""
+    found, displayed = [], []
+    for m in _QUOTES.finditer(text):
+        group = next(g for g in range(1, 4) if m.group(g) is not None)
+        inner, start = m.group(group), m.start(group)
+        if len(inner.split()) < MIN_QUOTE_WORDS:
+            continue
+        excerpt = Excerpt(inner, start, start + len(inner), f"line {text.count(chr(10), 0, start) + 1}")
+        found.append(excerpt)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start : m.start()].strip(" \t-*•–—0123456789.)")
+        after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+        if not before and not after:
+            displayed.append(excerpt)
+    return displayed or found
+
+
+def _subtitle_cues(text: str) -> list[Excerpt]:
+    out: list[Excerpt] = []
+    lines = text.splitlines(keepends=True)
+    pos, stamp, buffer_start = 0, "", 0
+    buffer: list[str] = []
+    for line in lines + ["\n"]:
+        stripped = line.strip()
+        timestamp = _TIMESTAMP.search(stripped)
+        if timestamp:
+            stamp, buffer, buffer_start = timestamp.group(0), [], pos + len(line)
+        elif not stripped:
+            if stamp and buffer:
+                body = "".join(buffer).rstrip()
+                out.append(Excerpt(body, buffer_start, buffer_start + len(body), stamp))
+            stamp, buffer = "", []
+        elif stamp:
+            buffer.append(line)
+        pos += len(line)
+    return out
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style"}:
+            self._skip += 1
+        elif tag in {"p", "br", "li", "div", "h1", "h2", "h3", "tr", "blockquote"}:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style"} and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _html_text(raw: str) -> str:
+    parser = _TextOnly()
+    parser.feed(raw)
+    return decode_text("".join(parser.parts).encode("utf-8"), "HTML text")

@@ -1,0 +1,92 @@
+"""Reports: documents in (quotations, subtitles, HTML), JSON/Markdown/HTML out, read back; bad input gets numbers."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+
+from targetlens.cli import main
+from targetlens.documents.reader import read_document
+from tests.conftest import SHARED
+
+OPINION = SHARED / "case" / "source-3-expert-opinion.txt"
+
+
+@pytest.fixture(autouse=True)
+def _shared_analyzer(monkeypatch, analyzer):
+    monkeypatch.setattr("targetlens.load_analyzer", lambda fast=False: analyzer)
+
+
+@pytest.mark.skipif(not OPINION.exists(), reason="../shared/case is not beside the repository")
+def test_the_expert_opinion_yields_its_eight_quoted_statements():
+    document = read_document(str(OPINION))
+    assert document.quoted and len(document.excerpts) == 8
+    text = OPINION.read_text(encoding="utf-8")
+    for excerpt in document.excerpts:
+        assert text[excerpt.start : excerpt.end] == excerpt.text
+        assert excerpt.location.startswith("line ")
+
+
+def test_subtitles_keep_their_timestamps(tmp_path):
+    srt = tmp_path / "protest.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:03,500\nDown with the Communist Party!\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nChina must release Alimnur!\n",
+        encoding="utf-8",
+    )
+    excerpts = read_document(str(srt)).excerpts
+    assert [e.location for e in excerpts] == ["00:00:01,000 --> 00:00:03,500", "00:00:04,000 --> 00:00:06,000"]
+    assert [e.text for e in excerpts] == ["Down with the Communist Party!", "China must release Alimnur!"]
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_every_format_renders_and_reads_back(tmp_path):
+    source = tmp_path / "slogans.md"
+    source.write_text(
+        'The crowd chanted:\n\n- "Down with the Communist Party!"\n- "<script>alert(1)</script> Muslims are vermin"\n',
+        encoding="utf-8",
+    )
+    outputs = {}
+    for ext in (".json", ".md", ".html"):
+        out = tmp_path / f"report{ext}"
+        result = CliRunner().invoke(main, ["report", str(source), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        outputs[ext] = out.read_text(encoding="utf-8")
+    doc = json.loads(outputs[".json"])
+    assert doc["schema"] == "targetlens.report/0" and doc["source"]["statements_are_quotations"] is True
+    assert [i["analysis"]["summary"]["category"] for i in doc["items"]] == ["political_criticism", "group_hate"]
+    assert doc["tool"]["ruleset"].startswith("sha256:") and doc["created"]
+    assert "**group_hate**" in outputs[".md"]
+    parser = _Collector()
+    parser.feed(outputs[".html"])
+    assert "script" not in parser.tags
+    assert "<script>alert(1)</script>" in "".join(parser.text)
+    assert "&lt;script&gt;" in outputs[".html"]
+
+
+def test_bad_report_requests_get_numbered_errors(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Down with China!", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(source), "-o", str(tmp_path / "r.xyz")])
+    assert result.exit_code == 2 and "[TL108]" in result.output
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2 and "[TL105]" in result.output
+    weird = tmp_path / "a.pdfx"
+    weird.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(weird), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2 and "[TL108]" in result.output and "Traceback" not in result.output
