@@ -68,6 +68,12 @@ class UnsupportedFormat(InputError):
     code = "TL108"
 
 
+class CaseFileError(InputError):
+    """A case file that is not valid YAML or does not follow the documented shape (TL109)."""
+
+    code = "TL109"
+
+
 class DataError(TargetlensError):
     """A packaged data file (ontology, lexicon, rules) is invalid (TL2xx, exit code 3)."""
 
@@ -121,6 +127,7 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     UnknownLanguage,
     BadLabelledFile,
     UnsupportedFormat,
+    CaseFileError,
     OntologyError,
     LexiconError,
     RulesError,

@@ -40,8 +40,19 @@ def render_markdown(report: Report) -> str:
         f"- Most severe category: **{report.summary_category}**; hateful: **{'yes' if report.hateful else 'no'}**",
         "",
     ]
+    lines += ["## Conclusion", ""]
+    for section, text in report.conclusion:
+        lines += [f"**{section.capitalize()}.** {text}", ""]
+    lines += ["## Rabat six-part assessment", "", "| factor | status | finding |", "|---|---|---|"]
+    for f in report.rabat:
+        lines.append(f"| {f.number}. {f.name} | {f.status} | {f.finding} |")
+    lines.append("")
+    for f in report.rabat:
+        for ev in f.evidence:
+            lines.append(f"- factor {f.number} evidence: {ev}")
+    lines += ["", "## Statements", ""]
     for n, item in enumerate(report.items, start=1):
-        lines += [f"## {n}. {item.excerpt.location}", "", f"> {item.excerpt.text}", ""]
+        lines += [f"### {n}. {item.excerpt.location}", "", f"> {item.excerpt.text}", ""]
         for st in item.analysis.statements:
             lines.append(
                 f"- **{st.category}** ({st.language}, confidence {st.confidence:.2f}, rule `{st.rule}`): {st.text}"
@@ -72,9 +83,19 @@ def render_html(report: Report) -> str:
         f"<p>Statements examined: {len(report.items)}. Most severe category: <span class='cat'>"
         f"{esc(report.summary_category)}</span>. Hateful: {'yes' if report.hateful else 'no'}.</p>",
         f"<p>Legend: {legend}<span class='cue'>cue</span></p>",
+        "<h2>Conclusion</h2>",
+        *[f"<p><b>{esc(k.capitalize())}.</b> {esc(v)}</p>" for k, v in report.conclusion],
+        "<h2>Rabat six-part assessment</h2><table border='1' cellpadding='4'><tr><th>factor</th><th>status</th>"
+        "<th>finding</th><th>evidence</th></tr>",
+        *[
+            f"<tr><td>{f.number}. {esc(f.name)}</td><td>{esc(f.status)}</td><td>{esc(f.finding)}</td>"
+            f"<td>{'<br>'.join(esc(e) for e in f.evidence)}</td></tr>"
+            for f in report.rabat
+        ],
+        "</table><h2>Statements</h2>",
     ]
     for n, item in enumerate(report.items, start=1):
-        parts.append(f"<h2>{n}. {esc(item.excerpt.location)}</h2>")
+        parts.append(f"<h3>{n}. {esc(item.excerpt.location)}</h3>")
         for st in item.analysis.statements:
             parts.append(f"<blockquote>{_highlight(st)}</blockquote>")
             parts.append(

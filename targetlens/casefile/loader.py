@@ -1,0 +1,103 @@
+"""Case files (YAML): the documents and statements of a case, and the facts text cannot give.
+
+```yaml
+case: "Name of the case"
+jurisdiction: international        # international | coe | kz | ru
+sources: [{path: relative/or/absolute/path.txt}]
+statements: [{text: "...", speaker: "...", translations: {en: "..."}}]
+facts:                              # every field optional; a missing fact is reported, never invented
+  context: "..."                    # Rabat 1: social and political climate, tension
+  speaker: {role: "...", influence: "..."}          # Rabat 2
+  intent: "..."                     # Rabat 3
+  medium: "..."                     # Rabat 5
+  audience: "..."
+  reach: {views: 0, shares: 0}
+  incidents_against_group: "..."    # Rabat 1 and 6
+  likelihood: "..."                 # Rabat 6
+  sources: {fact_name: "where the fact comes from"}
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from targetlens.errors import CaseFileError, FileNotReadable
+from targetlens.inputs import read_input
+
+JURISDICTIONS = ("international", "coe", "kz", "ru")
+FACT_FIELDS = ("context", "speaker", "intent", "medium", "audience", "reach", "incidents_against_group", "likelihood")
+
+
+@dataclass(frozen=True)
+class InlineStatement:
+    text: str
+    speaker: str | None = None
+    translations: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    path: Path
+    name: str
+    jurisdiction: str
+    sources: tuple[Path, ...]
+    statements: tuple[InlineStatement, ...]
+    facts: dict[str, Any]
+    fact_sources: dict[str, str]
+
+
+def load_case(path: str) -> CaseFile:
+    """Read and validate a case file; every problem is a numbered error (TL109), a missing document TL105."""
+    text = read_input(path)
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise CaseFileError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise CaseFileError(f"{path}: a case file is a mapping with 'case', 'sources' or 'statements', and 'facts'")
+    unknown = set(doc) - {"case", "jurisdiction", "sources", "statements", "facts"}
+    if unknown:
+        raise CaseFileError(f"{path}: unknown keys {sorted(unknown)}")
+    jurisdiction = str(doc.get("jurisdiction", "international"))
+    if jurisdiction not in JURISDICTIONS:
+        raise CaseFileError(f"{path}: jurisdiction must be one of {', '.join(JURISDICTIONS)}")
+    base = Path(path).resolve().parent
+    sources = tuple(_source(entry, base, path) for entry in doc.get("sources") or [])
+    statements = tuple(_statement(entry, path) for entry in doc.get("statements") or [])
+    if not sources and not statements:
+        raise CaseFileError(f"{path}: give at least one source document or inline statement")
+    facts = doc.get("facts") or {}
+    if not isinstance(facts, dict):
+        raise CaseFileError(f"{path}: 'facts' must be a mapping")
+    bad = set(facts) - set(FACT_FIELDS) - {"sources"}
+    if bad:
+        raise CaseFileError(f"{path}: unknown facts {sorted(bad)}; known: {', '.join(FACT_FIELDS)}")
+    fact_sources = {str(k): str(v) for k, v in (facts.get("sources") or {}).items()}
+    clean = {k: v for k, v in facts.items() if k != "sources" and v not in (None, "", {}, [])}
+    return CaseFile(
+        Path(path), str(doc.get("case") or Path(path).stem), jurisdiction, sources, statements, clean, fact_sources
+    )
+
+
+def _source(entry: Any, base: Path, where: str) -> Path:
+    raw = entry.get("path") if isinstance(entry, dict) else entry
+    if not isinstance(raw, str) or not raw:
+        raise CaseFileError(f"{where}: each source needs a 'path'")
+    resolved = (base / raw).resolve()
+    if not resolved.is_file():
+        raise FileNotReadable(f"{where}: source document {raw} not found (looked at {resolved})")
+    return resolved
+
+
+def _statement(entry: Any, where: str) -> InlineStatement:
+    if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry["text"].strip():
+        raise CaseFileError(f"{where}: each inline statement needs a non-empty 'text'")
+    translations = entry.get("translations") or {}
+    if not isinstance(translations, dict):
+        raise CaseFileError(f"{where}: 'translations' must map language codes to text")
+    return InlineStatement(entry["text"], entry.get("speaker"), {str(k): str(v) for k, v in translations.items()})

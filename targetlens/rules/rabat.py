@@ -1,0 +1,151 @@
+"""The Rabat Plan of Action's six-part threshold test, filled only with what the text and the case file give.
+
+Content and form (factor 4) comes from the analysis of the statements. The other factors depend on facts
+outside the text: without them the status is "insufficient information" and the finding says what would be
+needed. Nothing is invented; where the text itself bears on a factor (no statement calls for action against a
+group) the finding says so, but only facts from the case file can move such a factor's status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from targetlens.model.results import Analysis
+
+TOWARDS = "weighs towards restriction"
+AGAINST = "weighs against restriction"
+UNKNOWN = "insufficient information"
+WIDE_REACH = 100_000  # views or shares above which reach is called wide (documented in the README)
+
+
+@dataclass(frozen=True)
+class FactorFinding:
+    number: int
+    name: str
+    status: str
+    finding: str
+    evidence: tuple[str, ...] = ()
+
+
+def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[str, str]) -> tuple[FactorFinding, ...]:
+    statements = [s for a in analyses for s in a.statements]
+    hateful = [s for s in statements if s.hateful]
+    incitement = [s for s in statements if s.category == "group_incitement"]
+    political = [s for s in statements if s.category == "political_criticism"]
+    negative = [s for s in statements if s.category == "group_negative"]
+
+    def cite(name: str) -> tuple[str, ...]:
+        value = facts.get(name)
+        source = fact_sources.get(name)
+        return (f"case file, {name}: {value}" + (f" (source: {source})" if source else ""),) if value else ()
+
+    findings = [
+        _fact_factor(
+            1,
+            "context",
+            facts,
+            cite,
+            "the social and political climate, tensions, and any history of "
+            "violence or discrimination against the group said to be targeted",
+            "incidents_against_group",
+        ),
+        _fact_factor(2, "speaker", facts, cite, "the speaker's position and influence over the audience"),
+        _intent(facts, cite, hateful),
+        _content(statements, hateful, incitement, political, negative),
+        _extent(facts, cite),
+        _likelihood(facts, cite, incitement),
+    ]
+    return tuple(findings)
+
+
+def _fact_factor(number: int, name: str, facts: dict[str, Any], cite, needed: str, also: str | None = None):
+    evidence = cite(name) + (cite(also) if also else ())
+    if not evidence:
+        return FactorFinding(number, name, UNKNOWN, f"The case file gives no facts on {needed}; they would be needed.")
+    return FactorFinding(
+        number,
+        name,
+        UNKNOWN,
+        "Facts are given (below); how much they weigh is for the court. The text alone cannot settle this factor.",
+        evidence,
+    )
+
+
+def _intent(facts: dict[str, Any], cite, hateful: list) -> FactorFinding:
+    evidence = cite("intent")
+    observed = (
+        "The words advocate no hatred against a protected group as such, so they give no basis for an intent to "
+        "incite against a group (the speaker–audience–target group triangle is not formed)."
+        if not hateful
+        else "Some statements are hateful in content; whether they were made with intent to incite (advocacy, not "
+        "negligence) is a question of fact."
+    )
+    if not evidence:
+        return FactorFinding(3, "intent", UNKNOWN, observed + " The case file gives no facts on intent.")
+    return FactorFinding(3, "intent", AGAINST if not hateful else UNKNOWN, observed, evidence)
+
+
+def _content(statements: list, hateful: list, incitement: list, political: list, negative: list) -> FactorFinding:
+    quote = lambda s: f"“{s.text}” → {s.category} ({s.rule})"  # noqa: E731
+    if hateful:
+        return FactorFinding(
+            4,
+            "content and form",
+            TOWARDS,
+            f"{len(hateful)} of {len(statements)} statements attack a protected group as such"
+            + (f", {len(incitement)} with a call to exclusion, discrimination or violence" if incitement else "")
+            + ".",
+            tuple(quote(s) for s in hateful),
+        )
+    finding = (
+        f"No statement attacks a protected group as such. {len(political)} of {len(statements)} statements target a "
+        "state, government, party, official, policy or symbol: political expression, for which the limits of "
+        "acceptable criticism are wide (GC 34 para 38; Castells v. Spain; Stern Taulats v. Spain)."
+    )
+    if negative:
+        finding += f" {len(negative)} statement(s) frame a group negatively without contempt or a call to action."
+    return FactorFinding(4, "content and form", AGAINST, finding, tuple(quote(s) for s in political + negative))
+
+
+def _extent(facts: dict[str, Any], cite) -> FactorFinding:
+    evidence = cite("medium") + cite("audience") + cite("reach")
+    raw_reach = facts.get("reach")
+    reach: dict[str, Any] = raw_reach if isinstance(raw_reach, dict) else {}
+    numbers = [v for v in reach.values() if isinstance(v, int)]
+    if numbers:
+        wide = max(numbers) >= WIDE_REACH
+        return FactorFinding(
+            5,
+            "extent",
+            TOWARDS if wide else AGAINST,
+            f"Reach given in the case file: {reach}; {'wide' if wide else 'limited'} (threshold {WIDE_REACH:,}).",
+            evidence,
+        )
+    return FactorFinding(
+        5,
+        "extent",
+        UNKNOWN,
+        "Public nature, medium, audience size and repetition are needed; the case file gives "
+        + ("only partial facts (below)." if evidence else "none."),
+        evidence,
+    )
+
+
+def _likelihood(facts: dict[str, Any], cite, incitement: list) -> FactorFinding:
+    evidence = cite("likelihood") + cite("incidents_against_group")
+    observed = (
+        "No statement calls for discrimination, hostility or violence against a group, so the words themselves "
+        "do not make such action likely."
+        if not incitement
+        else "Some statements call for action against a group."
+    )
+    if not evidence:
+        return FactorFinding(
+            6,
+            "likelihood and imminence",
+            UNKNOWN,
+            observed + " Whether harm was likely and imminent needs facts (audience, climate, incidents) the case "
+            "file does not give.",
+        )
+    return FactorFinding(6, "likelihood and imminence", AGAINST if not incitement else UNKNOWN, observed, evidence)

@@ -1,0 +1,62 @@
+"""Case files: validated with numbered errors; the example case's report keeps missing facts as missing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from targetlens.casefile.loader import load_case
+from targetlens.cli import main
+from targetlens.errors import CaseFileError, FileNotReadable
+from tests.conftest import ROOT, SHARED
+
+EXAMPLE = ROOT / "examples" / "atajurt-case.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _shared_analyzer(monkeypatch, analyzer):
+    monkeypatch.setattr("targetlens.load_analyzer", lambda fast=False: analyzer)
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "code"),
+    [
+        ("case: [unclosed", CaseFileError, "TL109"),
+        ("- just a list", CaseFileError, "TL109"),
+        ("case: x\nfacts: {}", CaseFileError, "TL109"),
+        ("case: x\nstatements: [{text: hi}]\njurisdiction: mars", CaseFileError, "TL109"),
+        ("case: x\nstatements: [{text: hi}]\nfacts: {weather: sunny}", CaseFileError, "TL109"),
+        ("case: x\nsources: [{path: nowhere.txt}]", FileNotReadable, "TL105"),
+    ],
+)
+def test_bad_case_files(tmp_path, content, error, code):
+    path = tmp_path / "case.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(error, match=code):
+        load_case(str(path))
+
+
+@pytest.mark.skipif(not (SHARED / "case").exists(), reason="../shared/case is not beside the repository")
+def test_example_case_report_keeps_missing_facts_missing(tmp_path):
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["report", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    status = {f["name"]: f["status"] for f in report["rabat"]}
+    # the example case file gives context and medium, nothing on speaker, intent, reach or likelihood
+    assert status["speaker"] == status["intent"] == status["likelihood and imminence"] == "insufficient information"
+    assert status["extent"] == "insufficient information"
+    assert status["content and form"] == "weighs against restriction"
+    assert report["summary"]["hateful"] is False
+    sections = [c["section"] for c in report["conclusion"]]
+    assert sections == ["linguistic findings", "legal characterisation", "uncertainty"]
+    assert any("case file statement" in item["location"] for item in report["items"])
+
+
+def test_broken_case_file_through_the_cli(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("case: [", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2 and "[TL109]" in result.output and "Traceback" not in result.output
