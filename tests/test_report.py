@@ -90,3 +90,15 @@ def test_bad_report_requests_get_numbered_errors(tmp_path):
     weird.write_text("x", encoding="utf-8")
     result = CliRunner().invoke(main, ["report", str(weird), "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 2 and "[TL108]" in result.output and "Traceback" not in result.output
+
+
+def test_subtitles_without_cues_and_bad_hatecheck_files(tmp_path):
+    srt = tmp_path / "empty.srt"
+    srt.write_text("1\nno timestamp here\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(srt), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2 and "[TL101]" in result.output
+    for name, content in (("wrong.csv", b"a,b\n1,2\n"), ("empty.csv", b""), ("binary.csv", b"\x00\x01\x02")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = CliRunner().invoke(main, ["eval", "hatecheck", "--cases", str(path)])
+        assert result.exit_code == 2 and "[TL10" in result.output and "Traceback" not in result.output, result.output

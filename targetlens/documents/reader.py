@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from targetlens.errors import UnsupportedFormat
+from targetlens.errors import EmptyInput, UnsupportedFormat
 from targetlens.inputs import decode_text, read_input
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")
@@ -50,7 +50,10 @@ def read_document(path: str) -> SourceDocument:
         )
     raw = read_input(path)
     if suffix in {".srt", ".vtt"}:
-        return SourceDocument(path, raw, suffix[1:], tuple(_subtitle_cues(raw)), False)
+        cues = tuple(_subtitle_cues(raw))
+        if not cues:
+            raise EmptyInput(f"{path}: no subtitle cues (a timestamp line followed by text) were found")
+        return SourceDocument(path, raw, suffix[1:], cues, False)
     text = _html_text(raw) if suffix in {".html", ".htm"} else raw
     quotes = list(_quotations(text))
     if quotes:

@@ -6,11 +6,15 @@ A case counts as predicted hateful when the analysis summary says hateful (group
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from targetlens.errors import FileNotReadable
+from targetlens.errors import BadLabelledFile, FileNotReadable
+from targetlens.inputs import decode_text
+
+REQUIRED_COLUMNS = ("functionality", "test_case", "label_gold")
 
 SUITE = Path("bench") / "hatecheck"
 BASELINES = ("acc_BERT_davidson2017_weighted", "acc_BERT_founta2018_weighted", "acc_perspective", "acc_siftninja")
@@ -49,7 +53,11 @@ def run_hatecheck(
     cases_csv: Path, predict: Callable[[list[str]], list[bool]], limit: int | None = None
 ) -> list[FunctionalityScore]:
     """Score every case; `predict` maps texts to hateful/not (batched so the caller can parallelise)."""
-    rows = _read_rows(cases_csv)[:limit]
+    rows = _read_rows(cases_csv)
+    missing = [c for c in REQUIRED_COLUMNS if not rows or c not in rows[0]]
+    if missing:
+        raise BadLabelledFile(f"{cases_csv}: not a HateCheck cases file (no rows, or missing columns {missing})")
+    rows = rows[:limit]
     predictions = predict([r["test_case"] for r in rows])
     scores: dict[str, FunctionalityScore] = {}
     for row, hateful in zip(rows, predictions, strict=True):
@@ -87,5 +95,8 @@ def render_table(scores: list[FunctionalityScore]) -> str:
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    try:
+        text = decode_text(path.read_bytes(), str(path))
+        return list(csv.DictReader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise BadLabelledFile(f"{path}: cannot be parsed as CSV: {exc}") from exc
