@@ -59,21 +59,33 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
 
 
 @main.command()
-@click.argument("source", metavar="DOCUMENT")
+@click.argument("source", metavar="CASE.yaml|DOCUMENT")
 @click.option("-o", "--output", "output", required=True, help="Report file; the format follows the extension.")
+@click.option("--jurisdiction", default=None, metavar="CODE", help="Profile to apply: international, coe, kz or ru.")
 @click.option("--fast", is_flag=True, help="Skip the exemplar layer (lexicons and rules only).")
-def report(source: str, output: str, fast: bool) -> None:
+def report(source: str, output: str, jurisdiction: str | None, fast: bool) -> None:
     """Write a report on a case file (.yaml) or on the statements a DOCUMENT puts under examination."""
+    from dataclasses import replace
+
     from targetlens import load_analyzer
+    from targetlens.casefile.assemble import assemble
+    from targetlens.errors import UnknownJurisdiction
     from targetlens.report.builder import build_report
     from targetlens.report.render import renderer_for
+    from targetlens.rules.jurisdictions import load_jurisdictions
 
     try:
         render = renderer_for(output)
-        document, facts, fact_sources, name = _report_input(source)
+        given = assemble(source)
+        if jurisdiction is not None:
+            if jurisdiction not in load_jurisdictions():
+                raise UnknownJurisdiction(
+                    f"--jurisdiction {jurisdiction!r}: use one of {', '.join(load_jurisdictions())}"
+                )
+            given = replace(given, jurisdiction=jurisdiction)
         analyzer = load_analyzer(fast=fast)
-        built = build_report(document, analyzer.analyze, analyzer.version, analyzer.ruleset, facts, fact_sources, name)
-        Path(output).write_text(render(built), encoding="utf-8")
+        built = build_report(given, analyzer.analyze, analyzer.version, analyzer.ruleset)
+        Path(output).write_bytes(render(built))
     except TargetlensError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -81,29 +93,6 @@ def report(source: str, output: str, fast: bool) -> None:
         click.echo(f"error: [TL105] {output}: cannot be written: {exc.strerror}", err=True)
         sys.exit(2)
     click.echo(f"{output}: {len(built.items)} statements, most severe {built.summary_category}")
-
-
-def _report_input(source: str):
-    """A case file (.yaml/.yml) or a single document, as (document, facts, fact sources, case name)."""
-    from targetlens.casefile.loader import load_case
-    from targetlens.documents.reader import Excerpt, SourceDocument, read_document
-
-    if not source.lower().endswith((".yaml", ".yml")):
-        return read_document(source), {}, {}, ""
-    case = load_case(source)
-    excerpts: list[Excerpt] = []
-    texts: list[str] = []
-    for path in case.sources:
-        doc = read_document(str(path))
-        excerpts += [Excerpt(e.text, e.start, e.end, f"{path.name}, {e.location}") for e in doc.excerpts]
-        texts.append(doc.text)
-    for n, st in enumerate(case.statements, start=1):
-        who = f" ({st.speaker})" if st.speaker else ""
-        excerpts.append(Excerpt(st.text, 0, len(st.text), f"case file statement {n}{who}"))
-    combined = SourceDocument(
-        str(case.path), "\n".join(texts) or case.name, "case", tuple(excerpts), bool(case.sources)
-    )
-    return combined, case.facts, case.fact_sources, case.name
 
 
 @main.command("eval")

@@ -74,6 +74,12 @@ class CaseFileError(InputError):
     code = "TL109"
 
 
+class UnknownJurisdiction(InputError):
+    """A jurisdiction code with no profile in rules/data/jurisdictions.yaml (TL110)."""
+
+    code = "TL110"
+
+
 class DataError(TargetlensError):
     """A packaged data file (ontology, lexicon, rules) is invalid (TL2xx, exit code 3)."""
 
@@ -104,6 +110,18 @@ class ExemplarError(DataError):
     code = "TL204"
 
 
+class CasebookError(DataError):
+    """The precedent casebook is invalid (TL205)."""
+
+    code = "TL205"
+
+
+class JurisdictionError(DataError):
+    """The jurisdiction profiles are invalid (TL206)."""
+
+    code = "TL206"
+
+
 class BackendUnavailable(TargetlensError):
     """A language back end (spaCy model, pymorphy3, jieba) is not installed (TL301, exit code 4)."""
 
@@ -128,10 +146,13 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     BadLabelledFile,
     UnsupportedFormat,
     CaseFileError,
+    UnknownJurisdiction,
     OntologyError,
     LexiconError,
     RulesError,
     ExemplarError,
+    CasebookError,
+    JurisdictionError,
     BackendUnavailable,
     PipelineError,
 )

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from targetlens.casefile.loader import load_case
 from targetlens.cli import main
-from targetlens.errors import CaseFileError, FileNotReadable
+from targetlens.errors import CaseFileError, FileNotReadable, UnknownJurisdiction
 from tests.conftest import ROOT, SHARED
 
 EXAMPLE = ROOT / "examples" / "atajurt-case.yaml"
@@ -26,7 +26,7 @@ def _shared_analyzer(monkeypatch, analyzer):
         ("case: [unclosed", CaseFileError, "TL109"),
         ("- just a list", CaseFileError, "TL109"),
         ("case: x\nfacts: {}", CaseFileError, "TL109"),
-        ("case: x\nstatements: [{text: hi}]\njurisdiction: mars", CaseFileError, "TL109"),
+        ("case: x\nstatements: [{text: hi}]\njurisdiction: mars", UnknownJurisdiction, "TL110"),
         ("case: x\nstatements: [{text: hi}]\nfacts: {weather: sunny}", CaseFileError, "TL109"),
         ("case: x\nsources: [{path: nowhere.txt}]", FileNotReadable, "TL105"),
     ],
@@ -51,7 +51,15 @@ def test_example_case_report_keeps_missing_facts_missing(tmp_path):
     assert status["content and form"] == "weighs against restriction"
     assert report["summary"]["hateful"] is False
     sections = [c["section"] for c in report["conclusion"]]
-    assert sections == ["linguistic findings", "legal characterisation", "uncertainty"]
+    assert sections[:2] == ["linguistic findings", "legal characterisation (international standard)"]
+    assert sections[-1] == "uncertainty" and any(s.startswith("jurisdiction: ") for s in sections)
+    assert report["jurisdiction"]["id"] == "kz"
+    legal = next(c["text"] for c in report["conclusion"] if c["section"].startswith("legal"))
+    assert "protected expression" in legal and "GC 34 para 38" in legal
+    # every factor the case file leaves empty says so, and says what would be needed
+    for factor in report["rabat"]:
+        if factor["name"] in ("speaker", "intent", "extent", "likelihood and imminence"):
+            assert factor["status"] == "insufficient information" and not factor["evidence"], factor
     assert any("case file statement" in item["location"] for item in report["items"])
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 from html.parser import HTMLParser
 
+import docx
+import pypdf
 import pytest
 from click.testing import CliRunner
 
@@ -55,28 +59,71 @@ class _Collector(HTMLParser):
         self.text.append(data)
 
 
+SLOGANS_MD = (
+    'The crowd chanted:\n\n- "Down with the Communist Party!"\n- "<script>alert(1)</script> Muslims are vermin"\n'
+)
+
+
+def _render_all(tmp_path, source, extra=()):
+    outputs = {}
+    for ext in (".json", ".md", ".html", ".docx", ".pdf"):
+        out = tmp_path / f"report{ext}"
+        result = CliRunner().invoke(main, ["report", str(source), "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        outputs[ext] = out.read_bytes()
+    return outputs
+
+
+def _docx_text(data: bytes) -> tuple[str, list[str], int]:
+    document = docx.Document(io.BytesIO(data))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    return "\n".join(paragraphs + cells), headings, len(document.tables)
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
 def test_every_format_renders_and_reads_back(tmp_path):
     source = tmp_path / "slogans.md"
-    source.write_text(
-        'The crowd chanted:\n\n- "Down with the Communist Party!"\n- "<script>alert(1)</script> Muslims are vermin"\n',
-        encoding="utf-8",
-    )
-    outputs = {}
-    for ext in (".json", ".md", ".html"):
-        out = tmp_path / f"report{ext}"
-        result = CliRunner().invoke(main, ["report", str(source), "-o", str(out)])
-        assert result.exit_code == 0, result.output
-        outputs[ext] = out.read_text(encoding="utf-8")
+    source.write_text(SLOGANS_MD, encoding="utf-8")
+    outputs = _render_all(tmp_path, source)
     doc = json.loads(outputs[".json"])
-    assert doc["schema"] == "targetlens.report/0" and doc["source"]["statements_are_quotations"] is True
+    assert doc["schema"] == "targetlens.report/1" and doc["sources"][0]["statements_are_quotations"] is True
     assert [i["analysis"]["summary"]["category"] for i in doc["items"]] == ["political_criticism", "group_hate"]
     assert doc["tool"]["ruleset"].startswith("sha256:") and doc["created"]
-    assert "**group_hate**" in outputs[".md"]
+    assert doc["input"]["sha256"] == hashlib.sha256(SLOGANS_MD.encode()).hexdigest()
+    assert doc["items"][1]["precedents"]["2.1"], "a hateful statement is compared with precedents"
+    markdown = outputs[".md"].decode()
+    assert "group_hate (hateful)" in markdown and "[Communist Party|party]" in markdown
     parser = _Collector()
-    parser.feed(outputs[".html"])
+    parser.feed(outputs[".html"].decode())
     assert "script" not in parser.tags
     assert "<script>alert(1)</script>" in "".join(parser.text)
-    assert "&lt;script&gt;" in outputs[".html"]
+    assert "&lt;script&gt;" in outputs[".html"].decode()
+    text, headings, tables = _docx_text(outputs[".docx"])
+    assert headings[0].startswith("targetlens report") and "4. Statements under examination, one by one" in headings
+    assert tables >= 3 and "1. " in text and "Rabat" in text and "group_hate" in text
+    assert "<script>alert(1)</script> Muslims are vermin" in text
+    pdf = _pdf_text(outputs[".pdf"])
+    assert pdf and "Down with the Communist Party" in pdf and "Rabat six-part" in pdf
+    assert doc["tool"]["ruleset"] in pdf.replace("\n", "")
+
+
+def test_same_input_same_report_apart_from_the_date(tmp_path, analyzer):
+    from targetlens.casefile.assemble import assemble
+    from targetlens.report.builder import build_report
+    from targetlens.report.render import RENDERERS
+
+    source = tmp_path / "slogans.md"
+    source.write_text(SLOGANS_MD, encoding="utf-8")
+    first = build_report(assemble(str(source)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    second = build_report(assemble(str(source)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    for ext in (".json", ".md", ".html"):
+        assert RENDERERS[ext](first) == RENDERERS[ext](second), ext
+    assert _docx_text(RENDERERS[".docx"](first)) == _docx_text(RENDERERS[".docx"](second))
 
 
 def test_bad_report_requests_get_numbered_errors(tmp_path):

@@ -26,10 +26,10 @@ from typing import Any
 
 import yaml
 
-from targetlens.errors import CaseFileError, FileNotReadable
+from targetlens.errors import CaseFileError, FileNotReadable, UnknownJurisdiction
 from targetlens.inputs import read_input
+from targetlens.rules.jurisdictions import load_jurisdictions
 
-JURISDICTIONS = ("international", "coe", "kz", "ru")
 FACT_FIELDS = ("context", "speaker", "intent", "medium", "audience", "reach", "incidents_against_group", "likelihood")
 
 
@@ -64,8 +64,9 @@ def load_case(path: str) -> CaseFile:
     if unknown:
         raise CaseFileError(f"{path}: unknown keys {sorted(unknown)}")
     jurisdiction = str(doc.get("jurisdiction", "international"))
-    if jurisdiction not in JURISDICTIONS:
-        raise CaseFileError(f"{path}: jurisdiction must be one of {', '.join(JURISDICTIONS)}")
+    known = load_jurisdictions()
+    if jurisdiction not in known:
+        raise UnknownJurisdiction(f"{path}: jurisdiction {jurisdiction!r}: use one of {', '.join(known)}")
     base = Path(path).resolve().parent
     sources = tuple(_source(entry, base, path) for entry in doc.get("sources") or [])
     statements = tuple(_statement(entry, path) for entry in doc.get("statements") or [])

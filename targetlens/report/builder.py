@@ -1,40 +1,66 @@
-"""A report: the statements a source document or case file puts under examination, each analysed.
+"""A report: the statements a source document or case file puts under examination, each analysed on its own.
 
-The report keeps three things apart: the linguistic findings (per statement), the Rabat assessment (text plus
-the case file's facts, never invented ones) and the legal characterisation with its uncertainty. Precedents,
-jurisdiction profiles and DOCX/PDF are not built yet.
+The report keeps apart the linguistic findings (per statement, with the closest precedents), the Rabat
+assessment (text plus the case file's facts, never invented ones), the jurisdiction profile (and where its
+offence reaches beyond ICCPR Art. 20(2)) and the legal characterisation with its uncertainty.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from targetlens.documents.reader import Excerpt, SourceDocument
-from targetlens.model.results import CATEGORY_ORDER, Analysis, severity
-from targetlens.rules.rabat import UNKNOWN, FactorFinding, assess
+from targetlens.casefile.assemble import Examined, ReportInput
+from targetlens.documents.reader import Excerpt
+from targetlens.model.results import CATEGORY_ORDER, Analysis, Statement, severity
+from targetlens.report.conclusion import conclude
+from targetlens.rules.jurisdictions import Jurisdiction, load_jurisdictions
+from targetlens.rules.precedents import PrecedentMatch, load_casebook, match_statement
+from targetlens.rules.rabat import FactorFinding, assess
 
-REPORT_SCHEMA = "targetlens.report/0"
+REPORT_SCHEMA = "targetlens.report/1"
 
 
 @dataclass(frozen=True)
 class ExcerptAnalysis:
-    excerpt: Excerpt
+    examined: Examined
     analysis: Analysis
+    precedents: tuple[tuple[PrecedentMatch, ...], ...]  # one tuple per statement of the analysis
+    translations: tuple[tuple[str, str, Analysis], ...] = ()  # (language, text, its analysis)
+
+    @property
+    def excerpt(self) -> Excerpt:
+        return self.examined.excerpt
 
 
 @dataclass(frozen=True)
 class Report:
-    source: SourceDocument
+    input: ReportInput
     items: tuple[ExcerptAnalysis, ...]
     tool_version: str
     ruleset: str
     created: str
-    case_name: str = ""
+    jurisdiction: Jurisdiction
+    international: Jurisdiction
     rabat: tuple[FactorFinding, ...] = ()
-    conclusion: tuple[tuple[str, str], ...] = ()  # (section, text): linguistic, legal, uncertainty
+    conclusion: tuple[tuple[str, str], ...] = ()  # (section, text)
+
+    @property
+    def statements(self) -> list[Statement]:
+        return [s for i in self.items for s in i.analysis.statements]
+
+    def labelled(self) -> list[tuple[str, ExcerptAnalysis, Statement]]:
+        """Every statement with its report-wide label: "3.2" is the second statement of examined item 3."""
+        return [
+            (f"{n}.{k}", item, st)
+            for n, item in enumerate(self.items, start=1)
+            for k, st in enumerate(item.analysis.statements, start=1)
+        ]
+
+    def label_of(self, statement: Statement) -> str:
+        return next(label for label, _, st in self.labelled() if st is statement)
 
     @property
     def summary_category(self) -> str:
@@ -45,27 +71,24 @@ class Report:
         return any(i.analysis.hateful for i in self.items)
 
     def to_dict(self) -> dict[str, Any]:
+        exposure = self.jurisdiction.exposure(self.statements)
         return {
             "schema": REPORT_SCHEMA,
             "tool": {"name": "targetlens", "version": self.tool_version, "ruleset": self.ruleset},
             "created": self.created,
-            "case": self.case_name,
-            "source": {
-                "path": self.source.path,
-                "kind": self.source.kind,
-                "sha256": hashlib.sha256(self.source.text.encode("utf-8")).hexdigest(),
-                "statements_are_quotations": self.source.quoted,
+            "case": self.input.name,
+            "input": {"path": self.input.path, "sha256": self.input.input_sha256},
+            "sources": [s.to_dict() for s in self.input.sources],
+            "jurisdiction": {
+                "id": self.jurisdiction.id,
+                "name": self.jurisdiction.name,
+                "offence": self.jurisdiction.offence_citation,
+                "beyond_iccpr_20_2": [
+                    {"id": b.id, "element": b.element, "why": b.why, "statements": [self.label_of(s) for s in hit]}
+                    for b, hit in exposure
+                ],
             },
-            "items": [
-                {
-                    "location": i.excerpt.location,
-                    "start": i.excerpt.start,
-                    "end": i.excerpt.end,
-                    "text": i.excerpt.text,
-                    "analysis": i.analysis.to_dict(),
-                }
-                for i in self.items
-            ],
+            "items": [_item_dict(n, i) for n, i in enumerate(self.items, start=1)],
             "summary": {"category": self.summary_category, "hateful": self.hateful, "items": len(self.items)},
             "rabat": [
                 {
@@ -81,52 +104,40 @@ class Report:
         }
 
 
+def _item_dict(n: int, i: ExcerptAnalysis) -> dict[str, Any]:
+    return {
+        "number": n,
+        "location": i.excerpt.location,
+        "source": i.examined.source,
+        "speaker": i.examined.speaker,
+        "start": i.excerpt.start,
+        "end": i.excerpt.end,
+        "text": i.excerpt.text,
+        "analysis": i.analysis.to_dict(),
+        "precedents": {
+            f"{n}.{k}": [m.to_dict() for m in matches]
+            for k, (st, matches) in enumerate(zip(i.analysis.statements, i.precedents, strict=True), start=1)
+        },
+        "translations": [
+            {"language": lang, "text": text, "category": a.summary_category} for lang, text, a in i.translations
+        ],
+    }
+
+
 def build_report(
-    source: SourceDocument,
-    analyse: Any,
-    version: str,
-    ruleset: str,
-    facts: dict[str, Any] | None = None,
-    fact_sources: dict[str, str] | None = None,
-    case_name: str = "",
+    given: ReportInput, analyse: Callable[[str], Analysis], version: str, ruleset: str, created: str | None = None
 ) -> Report:
-    """Analyse each excerpt separately: statements are judged one by one (Stomakhin v. Russia)."""
-    items = tuple(ExcerptAnalysis(e, analyse(e.text)) for e in source.excerpts)
-    created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    rabat = assess([i.analysis for i in items], facts or {}, fact_sources or {})
-    return Report(source, items, version, ruleset, created, case_name, rabat, _conclusion(items, rabat))
-
-
-def _conclusion(items: tuple[ExcerptAnalysis, ...], rabat: tuple[FactorFinding, ...]) -> tuple[tuple[str, str], ...]:
-    statements = [s for i in items for s in i.analysis.statements]
-    counts: dict[str, int] = {}
-    for s in statements:
-        counts[s.category] = counts.get(s.category, 0) + 1
-    types = sorted({t.type for s in statements for t in s.targets})
-    ordered = sorted(counts.items(), key=lambda kv: -severity(kv[0]))
-    linguistic = (
-        f"{len(statements)} statements: {', '.join(f'{n} {c}' for c, n in ordered)}. "
-        f"Target types found: {', '.join(types) or 'none'}."
-    )
-    hateful = [s for s in statements if s.hateful]
-    if hateful:
-        legal = (
-            f"{len(hateful)} statement(s) attack a protected group as such. Whether they reach the threshold of "
-            "ICCPR Art. 20(2) depends on the Rabat factors that the text cannot settle; that is for the court."
-        )
-    else:
-        legal = (
-            "No statement advocates hatred against a national, racial or religious group as such, so none reaches "
-            "the threshold of ICCPR Art. 20(2). The statements are protected expression: their targets are states, "
-            "governments, parties, officials, policies or symbols, whose criticism, including hostile slogans "
-            "('down with ...', Oversight Board 2023) and symbolic acts against flags or portraits (Stern Taulats and "
-            "Roura Capellera v. Spain; Handzhiyski v. Bulgaria), is political expression (GC 34 para 38)."
-        )
-    open_factors = [f"{f.number} ({f.name})" for f in rabat if f.status == UNKNOWN]
-    undecided = [t.text for s in statements for t in s.targets if not t.decided]
-    uncertainty = (
-        (f"Rabat factors without sufficient facts: {', '.join(open_factors)}. " if open_factors else "")
-        + (f"People-or-state readings left undecided: {', '.join(undecided)}. " if undecided else "")
-        + "The categories characterise the words; they are not a finding that an offence was or was not committed."
-    )
-    return (("linguistic findings", linguistic), ("legal characterisation", legal), ("uncertainty", uncertainty))
+    """Analyse each statement separately (Stomakhin v. Russia) and assemble the report around it."""
+    casebook = load_casebook()
+    profiles = load_jurisdictions()
+    items = []
+    for examined in given.examined:
+        analysis = analyse(examined.excerpt.text)
+        matches = tuple(tuple(match_statement(st, casebook)) for st in analysis.statements)
+        translations = tuple((lang, text, analyse(text)) for lang, text in sorted(examined.translations.items()))
+        items.append(ExcerptAnalysis(examined, analysis, matches, translations))
+    stamp = created or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    rabat = assess([i.analysis for i in items], given.facts, given.fact_sources)
+    jurisdiction = profiles[given.jurisdiction]
+    report = Report(given, tuple(items), version, ruleset, stamp, jurisdiction, profiles["international"], rabat)
+    return replace(report, conclusion=conclude(report))

@@ -1,4 +1,5 @@
-"""Renderers of one report, keyed by format: JSON, Markdown and self-contained HTML (user text escaped)."""
+"""Renderers of one report, keyed by the output file's extension: JSON, Markdown, self-contained HTML (user text
+escaped, spans coloured by target type), DOCX and PDF. The document formats all walk the same outline."""
 
 from __future__ import annotations
 
@@ -9,103 +10,87 @@ from collections.abc import Callable
 from targetlens.errors import UnsupportedFormat
 from targetlens.model.results import Statement
 from targetlens.report.builder import Report
+from targetlens.report.outline import Bullets, Heading, Paragraph, Quote, Table, outline
+from targetlens.report.text import mark_spans
 
 TYPE_COLOURS = {
     "group": "#f4b6b6",
     "state": "#b6cdf4",
-    "government": "#b6cdf4",
+    "government": "#c9dbf7",
     "party": "#d9c2f0",
-    "official": "#d9c2f0",
+    "official": "#e6d5f5",
     "policy": "#b9e6e0",
     "symbol": "#f4e2a8",
-    "institution": "#b9e6e0",
+    "institution": "#d3eeea",
     "individual": "#cfe8c2",
-    "nonprotected_group": "#cfe8c2",
+    "nonprotected_group": "#e0f0d8",
 }
 
 
-def render_json(report: Report) -> str:
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+def render_json(report: Report) -> bytes:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def render_markdown(report: Report) -> str:
-    d = report.to_dict()
-    lines = [
-        "# targetlens report",
-        "",
-        f"- Source: `{report.source.path}` ({report.source.kind}), sha256 `{d['source']['sha256'][:16]}…`",
-        f"- Tool: targetlens {report.tool_version}, ruleset `{report.ruleset}`, created {report.created}",
-        f"- Statements examined: {len(report.items)}"
-        + (" (quotations found in the document)" if report.source.quoted else ""),
-        f"- Most severe category: **{report.summary_category}**; hateful: **{'yes' if report.hateful else 'no'}**",
-        "",
-    ]
-    lines += ["## Conclusion", ""]
-    for section, text in report.conclusion:
-        lines += [f"**{section.capitalize()}.** {text}", ""]
-    lines += ["## Rabat six-part assessment", "", "| factor | status | finding |", "|---|---|---|"]
-    for f in report.rabat:
-        lines.append(f"| {f.number}. {f.name} | {f.status} | {f.finding} |")
-    lines.append("")
-    for f in report.rabat:
-        for ev in f.evidence:
-            lines.append(f"- factor {f.number} evidence: {ev}")
-    lines += ["", "## Statements", ""]
-    for n, item in enumerate(report.items, start=1):
-        lines += [f"### {n}. {item.excerpt.location}", "", f"> {item.excerpt.text}", ""]
-        for st in item.analysis.statements:
-            lines.append(
-                f"- **{st.category}** ({st.language}, confidence {st.confidence:.2f}, rule `{st.rule}`): {st.text}"
-            )
-            for t in st.targets:
-                lines.append(f"  - target “{t.text}” → {t.type} ({t.entity or 'not identified'}), {t.stance}")
-            for c in st.cues:
-                lines.append(f"  - cue {c.kind} “{c.text}” ({c.rule})")
-            for why in st.explanation[1:]:
-                lines.append(f"  - why: {why}")
-        lines.append("")
-    return "\n".join(lines)
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_html(report: Report) -> str:
+def render_markdown(report: Report) -> bytes:
+    lines: list[str] = []
+    for block in outline(report):
+        if isinstance(block, Heading):
+            lines += ["#" * block.level + " " + block.text, ""]
+        elif isinstance(block, Paragraph):
+            number = f"{block.number}. " if block.number else ""
+            label = f"**{block.label}.** " if block.label else ""
+            lines += [f"{number}{label}{block.text}", ""]
+        elif isinstance(block, Bullets):
+            lines += [f"- {item}" for item in block.items] + [""]
+        elif isinstance(block, Table):
+            lines.append("| " + " | ".join(block.header) + " |")
+            lines.append("|" + "---|" * len(block.header))
+            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in block.rows]
+            lines.append("")
+        elif isinstance(block, Quote):
+            lines += [f"> **{block.label}** {mark_spans(block.statement)}", ""]
+    return "\n".join(lines).encode("utf-8")
+
+
+_CSS = (
+    "body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto;line-height:1.45;font-size:11pt}"
+    "table{border-collapse:collapse;margin:.5em 0;width:100%}td,th{border:1px solid #999;padding:3px 5px;"
+    "vertical-align:top;text-align:left}th{background:#eee}.t{padding:0 .15em;border-radius:.2em}"
+    ".cue{border-bottom:2px solid #c00}blockquote{margin:.5em 0 .5em 1em;padding:.3em .6em;border-left:3px solid #888}"
+    ".n{color:#555;margin-right:.4em}"
+)
+
+
+def render_html(report: Report) -> bytes:
     esc = html.escape
-    legend = "".join(
-        f'<span class="t" style="background:{c}">{esc(t)}</span> ' for t, c in TYPE_COLOURS.items() if t != "government"
-    )
+    legend = " ".join(f'<span class="t" style="background:{c}">{esc(t)}</span>' for t, c in TYPE_COLOURS.items())
     parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>targetlens report</title>",
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5}"
-        ".t{padding:0 .2em;border-radius:.2em}.cue{border-bottom:2px solid #c00}blockquote{margin:0 0 .5em 1em;"
-        "color:#333}.cat{font-weight:bold}small{color:#555}</style></head><body>",
-        "<h1>targetlens report</h1>",
-        f"<p><small>Source {esc(report.source.path)} · targetlens {esc(report.tool_version)} · ruleset "
-        f"{esc(report.ruleset)} · {esc(report.created)}</small></p>",
-        f"<p>Statements examined: {len(report.items)}. Most severe category: <span class='cat'>"
-        f"{esc(report.summary_category)}</span>. Hateful: {'yes' if report.hateful else 'no'}.</p>",
-        f"<p>Legend: {legend}<span class='cue'>cue</span></p>",
-        "<h2>Conclusion</h2>",
-        *[f"<p><b>{esc(k.capitalize())}.</b> {esc(v)}</p>" for k, v in report.conclusion],
-        "<h2>Rabat six-part assessment</h2><table border='1' cellpadding='4'><tr><th>factor</th><th>status</th>"
-        "<th>finding</th><th>evidence</th></tr>",
-        *[
-            f"<tr><td>{f.number}. {esc(f.name)}</td><td>{esc(f.status)}</td><td>{esc(f.finding)}</td>"
-            f"<td>{'<br>'.join(esc(e) for e in f.evidence)}</td></tr>"
-            for f in report.rabat
-        ],
-        "</table><h2>Statements</h2>",
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>targetlens report</title>",
+        f"<style>{_CSS}</style></head><body>",
     ]
-    for n, item in enumerate(report.items, start=1):
-        parts.append(f"<h3>{n}. {esc(item.excerpt.location)}</h3>")
-        for st in item.analysis.statements:
-            parts.append(f"<blockquote>{_highlight(st)}</blockquote>")
-            parts.append(
-                f"<p><span class='cat'>{esc(st.category)}</span> · rule {esc(st.rule)} · "
-                f"confidence {st.confidence:.2f}</p><ul>"
-            )
-            parts += [f"<li>{esc(why)}</li>" for why in st.explanation[1:]]
-            parts.append("</ul>")
+    for block in outline(report):
+        if isinstance(block, Heading):
+            parts.append(f"<h{block.level}>{esc(block.text)}</h{block.level}>")
+            if block.text.startswith("4."):
+                parts.append(f"<p>Legend: {legend} <span class='cue'>cue</span></p>")
+        elif isinstance(block, Paragraph):
+            number = f"<span class='n'>{block.number}.</span>" if block.number else ""
+            label = f"<b>{esc(block.label)}.</b> " if block.label else ""
+            parts.append(f"<p>{number}{label}{esc(block.text)}</p>")
+        elif isinstance(block, Bullets):
+            parts.append("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in block.items) + "</ul>")
+        elif isinstance(block, Table):
+            head = "".join(f"<th>{esc(h)}</th>" for h in block.header)
+            body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in block.rows)
+            parts.append(f"<table><tr>{head}</tr>{body}</table>")
+        elif isinstance(block, Quote):
+            parts.append(f"<blockquote><b>{esc(block.label)}</b> {_highlight(block.statement)}</blockquote>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    return "\n".join(parts).encode("utf-8")
 
 
 def _highlight(st: Statement) -> str:
@@ -130,18 +115,30 @@ def _highlight(st: Statement) -> str:
     return "".join(out)
 
 
-RENDERERS: dict[str, Callable[[Report], str]] = {
+def render_pdf(report: Report) -> bytes:
+    from targetlens.report.pdf import html_to_pdf
+
+    return html_to_pdf(render_html(report).decode("utf-8"), report)
+
+
+def render_docx(report: Report) -> bytes:
+    from targetlens.report.docx import render_docx as render
+
+    return render(report, outline(report), TYPE_COLOURS)
+
+
+RENDERERS: dict[str, Callable[[Report], bytes]] = {
     ".json": render_json,
     ".md": render_markdown,
     ".html": render_html,
     ".htm": render_html,
+    ".docx": render_docx,
+    ".pdf": render_pdf,
 }
 
 
-def renderer_for(path: str) -> Callable[[Report], str]:
+def renderer_for(path: str) -> Callable[[Report], bytes]:
     for suffix, renderer in RENDERERS.items():
         if path.lower().endswith(suffix):
             return renderer
-    raise UnsupportedFormat(
-        f"{path}: the report format follows the extension: {', '.join(RENDERERS)} (DOCX and PDF are not built yet)"
-    )
+    raise UnsupportedFormat(f"{path}: the report format follows the extension: {', '.join(RENDERERS)}")

@@ -1,0 +1,205 @@
+"""One outline of a report — headings, numbered paragraphs, tables, bullet lists, highlighted statements — that
+every document renderer (Markdown, HTML, DOCX, PDF) walks, so the formats cannot drift apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from targetlens.model.results import Statement
+
+if TYPE_CHECKING:
+    from targetlens.report.builder import ExcerptAnalysis, Report
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    label: str = ""  # a bold lead-in ("Linguistic findings.")
+    number: int | None = None  # paragraph number, as in a court filing
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement under examination, its target and cue spans to be highlighted by the renderer."""
+
+    statement: Statement
+    label: str
+
+
+Block = Heading | Paragraph | Bullets | Table | Quote
+
+
+@dataclass
+class _Builder:
+    blocks: list[Block] = field(default_factory=list)
+    counter: int = 0
+
+    def numbered(self, text: str, label: str = "") -> None:
+        self.counter += 1
+        self.blocks.append(Paragraph(text, label, self.counter))
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)
+
+
+def outline(report: Report) -> list[Block]:
+    b = _Builder()
+    b.add(Heading(1, "targetlens report" + (f": {report.input.name}" if report.input.name else "")))
+    b.add(Table(("provenance", "value"), _provenance(report)))
+    b.add(Heading(2, "1. Conclusion"))
+    for section, text in report.conclusion:
+        b.numbered(text, section[0].upper() + section[1:])
+    b.add(Heading(2, "2. Rabat six-part threshold assessment"))
+    b.add(
+        Table(
+            ("factor", "status", "finding"), tuple((f"{f.number}. {f.name}", f.status, f.finding) for f in report.rabat)
+        )
+    )
+    for f in report.rabat:
+        if f.evidence:
+            b.add(Paragraph(f"Evidence for factor {f.number} ({f.name}):"), Bullets(tuple(f.evidence)))
+    _jurisdiction(b, report)
+    b.add(Heading(2, "4. Statements under examination, one by one"))
+    b.add(Paragraph(_LEGEND))
+    for n, item in enumerate(report.items, start=1):
+        _item(b, report, n, item)
+    b.add(Heading(2, "5. Method and limits"))
+    for text in _METHOD:
+        b.numbered(text)
+    return b.blocks
+
+
+_LEGEND = (
+    "Each statement is analysed on its own (Stomakhin v. Russia). Target spans are marked by target type; cue "
+    "spans (what the statement does) are underlined. A statement's category characterises its words."
+)
+_METHOD = (
+    "targetlens finds targets from a versioned ontology, cues from versioned lexicons and decides each statement's "
+    "category by the verdict rules; every finding above names the rule, lexicon entry and words behind it.",
+    "Five of the six Rabat factors depend on facts outside the text; they are taken only from the case file, with "
+    "their sources, and are marked 'insufficient information' when the case file does not give them.",
+    "Precedents are matched by target types, cues and category; they inform the reasoning and never decide a "
+    "category. The legal question is for the court (Dmitriyevskiy v. Russia; Balsytė-Lideikienė v. Lithuania).",
+)
+
+
+def _provenance(report: Report) -> tuple[tuple[str, str], ...]:
+    rows = [
+        ("tool", f"targetlens {report.tool_version}"),
+        ("rules and data hash", report.ruleset),
+        ("input", f"{report.input.path} (sha256 {report.input.input_sha256})"),
+        ("created", report.created),
+        ("jurisdiction profile", f"{report.jurisdiction.name} ({report.jurisdiction.id})"),
+        ("statements examined", str(len(report.items))),
+        ("most severe category", f"{report.summary_category} (hateful: {'yes' if report.hateful else 'no'})"),
+    ]
+    for s in report.input.sources:
+        quoted = "quotations found in it" if s.quoted else "its text"
+        rows.append(("source", f"{s.path} ({s.kind}, sha256 {s.sha256}); {s.statements} statement(s): {quoted}"))
+    return tuple(rows)
+
+
+def _jurisdiction(b: _Builder, report: Report) -> None:
+    j, intl = report.jurisdiction, report.international
+    b.add(Heading(2, f"3. Jurisdiction profile: {j.name}"))
+    b.numbered(f"{j.offence_citation}. " + (f"Penalty: {j.penalty}." if j.penalty else ""), "The offence")
+    b.add(Bullets(tuple(f"element: {e}" for e in j.offence_elements)))
+    if j.protected_grounds:
+        b.add(Paragraph(f"Grounds as written: {', '.join(j.protected_grounds)}."))
+    exposure = j.exposure(report.statements)
+    if exposure:
+        rows = tuple(
+            (
+                b_.element,
+                b_.why + (f" Sources: {'; '.join(b_.sources)}." if b_.sources else ""),
+                ", ".join(report.label_of(s) for s in hit) or "none",
+            )
+            for b_, hit in exposure
+        )
+        b.add(Paragraph("Where this offence reaches beyond ICCPR Art. 20(2):"))
+        b.add(Table(("element", "why it goes further", "statements it could reach"), rows))
+    for g in j.guidance + (intl.guidance if j.id != "international" else ()):
+        b.numbered(g.summary, g.citation)
+    b.add(
+        Paragraph("Instruments:"),
+        Bullets(
+            tuple(
+                f"{x.citation}: {x.summary}"
+                for x in j.instruments + (intl.instruments if j.id != "international" else ())
+            )
+        ),
+    )
+
+
+def _item(b: _Builder, report: Report, n: int, item: ExcerptAnalysis) -> None:
+    who = f" — speaker: {item.examined.speaker}" if item.examined.speaker else ""
+    b.add(Heading(3, f"Statement {n}: {item.excerpt.location}{who}"))
+    for k, (st, matches) in enumerate(zip(item.analysis.statements, item.precedents, strict=True), start=1):
+        label = f"{n}.{k}"
+        b.add(Quote(st, label))
+        b.numbered(
+            f"{st.category}{' (hateful)' if st.hateful else ''}; rule {st.rule}; confidence {st.confidence:.2f}; "
+            f"language {st.language}.",
+            f"Statement {label}",
+        )
+        if st.targets:
+            b.add(
+                Table(
+                    ("target", "type", "entity", "readings", "stance"),
+                    tuple(
+                        (
+                            t.text,
+                            t.type,
+                            t.entity or "not identified",
+                            ", ".join(f"{r.type} {r.weight:.2f}" for r in t.readings)
+                            + ("" if t.decided else " (undecided)"),
+                            t.stance,
+                        )
+                        for t in st.targets
+                    ),
+                )
+            )
+        cues = [f"cue {c.kind}: “{c.text}” ({c.rule}{', negated' if c.negated else ''})" for c in st.cues]
+        b.add(Bullets(tuple(cues + [f"why: {w}" for w in st.explanation])))
+        for alt in st.alternatives:
+            b.add(
+                Paragraph(
+                    f"If “{alt['target']}” were read as {alt['reading']} ({alt['weight']}), the category "
+                    f"would be {alt['category']}."
+                )
+            )
+        if matches:
+            b.add(
+                Paragraph(f"Closest precedents for statement {label}:"), Bullets(tuple(_precedent(m) for m in matches))
+            )
+    for lang, text, analysis in item.translations:
+        b.add(
+            Paragraph(f"{text} — read as {analysis.summary_category}.", f"Translation ({lang}) given in the case file")
+        )
+
+
+def _precedent(m) -> str:  # noqa: ANN001 - a PrecedentMatch
+    p = m.precedent
+    outcome = "speech protected" if p.speech_protected else "restriction upheld"
+    return (
+        f"{p.name}, {p.citation}, {p.court}, {p.date} ({outcome}; match {m.score:.2f}). {p.outcome} "
+        f"Similar: {', '.join(m.similar) or '—'}. Differs: {', '.join(m.differs) or '—'}. Principle: {p.principle}"
+    )
