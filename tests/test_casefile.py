@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from targetlens.casefile.loader import load_case
@@ -58,8 +59,15 @@ def test_example_case_report_keeps_missing_facts_missing(tmp_path):
     assert "protected expression" in legal and "GC 34 para 38" in legal
     # every factor the case file leaves empty says so, and says what would be needed
     for factor in report["rabat"]:
-        if factor["name"] in ("speaker", "intent", "extent", "likelihood and imminence"):
+        if factor["name"] in ("speaker", "intent", "likelihood and imminence"):
             assert factor["status"] == "insufficient information" and not factor["evidence"], factor
+            assert (
+                "would be needed" in factor["finding"]
+                or "needs facts" in factor["finding"]
+                or ("gives no facts" in factor["finding"])
+            ), factor
+        if factor["name"] == "extent":  # the medium is given, the reach is not
+            assert "only partial facts" in factor["finding"] and factor["evidence"]
     assert any("case file statement" in item["location"] for item in report["items"])
 
 
@@ -68,3 +76,45 @@ def test_broken_case_file_through_the_cli(tmp_path):
     path.write_text("case: [", encoding="utf-8")
     result = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 2 and "[TL109]" in result.output and "Traceback" not in result.output
+
+
+def _rabat(tmp_path, statements, facts):
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump({"case": "t", "statements": statements, "facts": facts}), encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(main, ["report", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return {f["name"]: f for f in json.loads(out.read_text(encoding="utf-8"))["rabat"]}
+
+
+def test_graded_facts_move_their_factor_and_are_cited(tmp_path):
+    facts = {
+        "context": {"description": "riots against the minority last month", "tension": "high"},
+        "speaker": {"role": "blogger", "influence": "low"},
+        "sources": {"context": "police report 12"},
+    }
+    hateful = _rabat(tmp_path, [{"text": "All Muslims must be expelled from our country."}], facts)
+    assert hateful["context"]["status"] == "weighs towards restriction"
+    assert "police report 12" in hateful["context"]["evidence"][0]
+    assert hateful["speaker"]["status"] == "weighs against restriction"
+    political = _rabat(tmp_path, [{"text": "Down with the Communist Party!"}], facts)
+    assert political["context"]["status"] == "weighs against restriction"
+    assert "no statement advocates hatred" in political["context"]["finding"]
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [{"speaker": {"influence": "enormous"}}, {"reach": {"views": "many"}}, {"reach": 5}, {"sources": ["a"]}],
+)
+def test_badly_graded_facts_get_tl109(tmp_path, facts):
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump({"case": "t", "statements": [{"text": "hi"}], "facts": facts}), encoding="utf-8")
+    with pytest.raises(CaseFileError, match="TL109"):
+        load_case(str(path))
+
+
+def test_a_huge_case_file_gets_tl104(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("case: x\nstatements:\n" + "  - {text: 'Down with China!'}\n" * 200_000, encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 2 and "[TL104]" in result.output and "Traceback" not in result.output

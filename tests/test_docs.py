@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 import pytest
 
-from targetlens.cli import analyze, evaluate
+from targetlens.cli import analyze, evaluate, report
 from targetlens.errors import ALL_ERRORS
 from targetlens.model.results import CATEGORY_ORDER, TARGET_TYPES
 from targetlens.rules.loader import load_rules
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 RULES = load_rules()
 
 
@@ -42,14 +43,41 @@ def test_every_error_code_is_documented(error):
 
 
 @pytest.mark.parametrize(
-    "option", sorted({o for c in (analyze, evaluate) for p in c.params if isinstance(p, click.Option) for o in p.opts})
+    "option",
+    sorted({o for c in (analyze, evaluate, report) for p in c.params if isinstance(p, click.Option) for o in p.opts}),
 )
 def test_every_cli_option_is_documented(option):
     assert option in README
 
 
 def test_readme_commands_exist():
-    assert "python -m pip install -e . && targetlens analyze examples/atajurt-protest-ru-kk.txt" in README
+    main_job = "python -m pip install -e . && targetlens report examples/atajurt-case.yaml -o atajurt-report.docx"
+    assert main_job in README
     assert 'python -m pip install -e ".[dev]" && python -m pytest' in README
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert 'python -m pip install -e ".[dev]" && python -m pytest' in ci
+
+
+def test_the_readme_case_file_example_is_valid(tmp_path):
+    from targetlens.casefile.loader import load_case
+
+    block = README.split("**Case files**", 1)[1].split("```yaml", 1)[1].split("```", 1)[0]
+    shared_doc = ROOT.parent / "shared" / "case" / "source-3-expert-opinion.txt"
+    source = tmp_path / "doc.txt"
+    source.write_text('"Down with the Communist Party!"', encoding="utf-8")
+    path = tmp_path / "case.yaml"
+    path.write_text(block.replace("../../shared/case/source-3-expert-opinion.txt", str(source)), encoding="utf-8")
+    case = load_case(str(path))
+    assert case.jurisdiction == "kz" and case.statements[0].translations == {"en": "Down with China!"}
+    assert case.facts["speaker"]["influence"] == "low" and case.fact_sources["medium"] == "..."
+    assert shared_doc.name in README
+
+
+def test_every_jurisdiction_profile_and_report_format_is_documented():
+    from targetlens.report.render import RENDERERS
+    from targetlens.rules.jurisdictions import load_jurisdictions
+
+    for code in load_jurisdictions():
+        assert f"`{code}`" in README
+    for ext in RENDERERS:
+        assert ext in README

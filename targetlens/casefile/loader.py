@@ -6,8 +6,9 @@ jurisdiction: international        # international | coe | kz | ru
 sources: [{path: relative/or/absolute/path.txt}]
 statements: [{text: "...", speaker: "...", translations: {en: "..."}}]
 facts:                              # every field optional; a missing fact is reported, never invented
-  context: "..."                    # Rabat 1: social and political climate, tension
-  speaker: {role: "...", influence: "..."}          # Rabat 2
+  context: "..."                    # Rabat 1: social and political climate, or
+                                    #   {description: "...", tension: low|moderate|high}
+  speaker: {role: "...", influence: low|moderate|high}  # Rabat 2; or free text
   intent: "..."                     # Rabat 3
   medium: "..."                     # Rabat 5
   audience: "..."
@@ -78,6 +79,7 @@ def load_case(path: str) -> CaseFile:
     bad = set(facts) - set(FACT_FIELDS) - {"sources"}
     if bad:
         raise CaseFileError(f"{path}: unknown facts {sorted(bad)}; known: {', '.join(FACT_FIELDS)}")
+    _check_graded(facts, path)
     fact_sources = {str(k): str(v) for k, v in (facts.get("sources") or {}).items()}
     clean = {k: v for k, v in facts.items() if k != "sources" and v not in (None, "", {}, [])}
     return CaseFile(
@@ -102,3 +104,22 @@ def _statement(entry: Any, where: str) -> InlineStatement:
     if not isinstance(translations, dict):
         raise CaseFileError(f"{where}: 'translations' must map language codes to text")
     return InlineStatement(entry["text"], entry.get("speaker"), {str(k): str(v) for k, v in translations.items()})
+
+
+_GRADED = {"context": "tension", "speaker": "influence"}
+LEVELS = ("low", "moderate", "high")
+
+
+def _check_graded(facts: dict[str, Any], where: str) -> None:
+    """Graded facts must use the documented levels; reach must be counts; fact sources a mapping."""
+    for name, key in _GRADED.items():
+        value = facts.get(name)
+        if isinstance(value, dict) and key in value and value[key] not in LEVELS:
+            raise CaseFileError(f"{where}: facts.{name}.{key} must be one of {', '.join(LEVELS)}")
+    reach = facts.get("reach")
+    if reach is not None and (
+        not isinstance(reach, dict) or not all(isinstance(v, int) and v >= 0 for v in reach.values())
+    ):
+        raise CaseFileError(f"{where}: facts.reach must map counts to whole numbers, e.g. {{views: 1200, shares: 40}}")
+    if not isinstance(facts.get("sources") or {}, dict):
+        raise CaseFileError(f"{where}: facts.sources must map a fact's name to where it comes from")

@@ -4,12 +4,14 @@ Plain text, Markdown and HTML: passages quoted inside the document (“…”, �
 examination (an expert opinion, an indictment or a news report quoting slogans); the text around them is
 context, not evidence. Quotations set on lines of their own are preferred over inline ones. With no
 quotation, the whole document is analysed, sentence by sentence. Subtitles (.srt, .vtt): every cue is a
-statement, located by its timestamps.
+statement, located by its timestamps. Word (.docx) and PDF: their text is extracted (see office.py) and read like
+plain text; quotations are then located by "paragraph N" or "page P, line L".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +19,7 @@ from pathlib import Path
 from targetlens.errors import EmptyInput, UnsupportedFormat
 from targetlens.inputs import decode_text, read_input
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", ".docx", ".pdf")
 MIN_QUOTE_WORDS = 3
 _QUOTES = re.compile(r"“([^”]+)”|«([^»]+)»|\"([^\"]+)\"")
 _TIMESTAMP = re.compile(r"(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
@@ -30,7 +32,7 @@ class Excerpt:
     text: str
     start: int  # character offsets into the source document text
     end: int
-    location: str  # "line 31" or "00:01:02,000 --> 00:01:05,500"
+    location: str  # "line 31", "paragraph 4", "page 2, line 7" or "00:01:02,000 --> 00:01:05,500"
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,17 @@ class SourceDocument:
 
 
 def read_document(path: str) -> SourceDocument:
+    """The document at path, with the statements under examination (TL10x errors on unreadable input)."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFormat(
             f"{path}: {suffix or 'no extension'} is not a supported document ({', '.join(SUPPORTED)})"
         )
+    if suffix in {".docx", ".pdf"}:
+        from targetlens.documents import office
+
+        extracted = office.read_docx(path) if suffix == ".docx" else office.read_pdf(path)
+        return _from_text(path, extracted.text, suffix[1:], extracted.locate)
     raw = read_input(path)
     if suffix in {".srt", ".vtt"}:
         cues = tuple(_subtitle_cues(raw))
@@ -55,13 +63,21 @@ def read_document(path: str) -> SourceDocument:
             raise EmptyInput(f"{path}: no subtitle cues (a timestamp line followed by text) were found")
         return SourceDocument(path, raw, suffix[1:], cues, False)
     text = _html_text(raw) if suffix in {".html", ".htm"} else raw
-    quotes = list(_quotations(text))
+    return _from_text(path, text, suffix[1:])
+
+
+def _from_text(path: str, text: str, kind: str, locate: Callable[[int], str] | None = None) -> SourceDocument:
+    quotes = _quotations(text, locate)
     if quotes:
-        return SourceDocument(path, text, suffix[1:], tuple(quotes), True)
-    return SourceDocument(path, text, suffix[1:], (Excerpt(text, 0, len(text), "whole document"),), False)
+        return SourceDocument(path, text, kind, tuple(quotes), True)
+    return SourceDocument(path, text, kind, (Excerpt(text, 0, len(text), "whole document"),), False)
 
 
-def _quotations(text: str) -> list[Excerpt]:
+def _line_of(text: str, offset: int) -> str:
+    return f"line {text.count(chr(10), 0, offset) + 1}"
+
+
+def _quotations(text: str, locate: Callable[[int], str] | None = None) -> list[Excerpt]:
     """Quoted passages; when some quotations stand on lines of their own (a list of quoted statements, as in an
     expert opinion or an indictment), only those: inline quotes are then the author's citations of terms."""
     found, displayed = [], []
@@ -70,7 +86,8 @@ def _quotations(text: str) -> list[Excerpt]:
         inner, start = m.group(group), m.start(group)
         if len(inner.split()) < MIN_QUOTE_WORDS:
             continue
-        excerpt = Excerpt(inner, start, start + len(inner), f"line {text.count(chr(10), 0, start) + 1}")
+        where = locate(start) if locate else _line_of(text, start)
+        excerpt = Excerpt(inner, start, start + len(inner), where)
         found.append(excerpt)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

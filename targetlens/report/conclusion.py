@@ -121,10 +121,14 @@ def _jurisdiction(report: Report) -> str:
         parts.append(
             "Elements of this offence that reach beyond ICCPR Art. 20(2) and could be used against statements the "
             "international standard protects (section 3 gives the reasons): "
-            + "; ".join(f"{e.element} — statement(s) {', '.join(report.label_of(s) for s in hit)}" for e, hit in reached)
+            + "; ".join(f"{e.element} — statement(s) {_labels(report, hit)}" for e, hit in reached)
             + "."
         )
     return " ".join(p for p in parts if p)
+
+
+def _labels(report: Report, statements: list[Statement]) -> str:
+    return ", ".join(report.label_of(s) for s in statements)
 
 
 def _precedents(report: Report) -> str:

@@ -97,7 +97,7 @@ _METHOD = (
     "Five of the six Rabat factors depend on facts outside the text; they are taken only from the case file, with "
     "their sources, and are marked 'insufficient information' when the case file does not give them.",
     "Precedents are matched by target types, cues and category; they inform the reasoning and never decide a "
-    "category. The legal question is for the court (Dmitriyevskiy v. Russia; Balsytė-Lideikienė v. Lithuania).",
+    "category. The legal question is for the court (Dmitriyevskiy v. Russia).",
 )
 
 

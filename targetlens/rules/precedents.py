@@ -35,7 +35,7 @@ BODIES = frozenset(
 _ID = re.compile(r"^P-[A-Z0-9-]+$")
 _DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 #: Weights of the three kinds of feature; a statement's match score is in [0, 1].
-WEIGHTS = {"target_types": 0.4, "cues": 0.4, "category": 0.2}
+WEIGHTS = {"target_types": 0.35, "cues": 0.45, "category": 0.2}
 MIN_SCORE = 0.3
 PER_STATEMENT = 3
 _IGNORED_CUES = frozenset({"people_action", "negation", "question"})  # they describe grammar, not the speech act
@@ -89,8 +89,33 @@ class PrecedentMatch:
         }
 
 
+@dataclass(frozen=True)
+class Casebook:
+    precedents: tuple[Precedent, ...]
+    families: dict[str, dict[str, str]]  # feature kind -> feature -> family name
+
+    def __len__(self) -> int:
+        return len(self.precedents)
+
+    def __iter__(self):  # noqa: ANN204 - iterates over the precedents
+        return iter(self.precedents)
+
+    def similarity(self, kind: str, a: frozenset[str], b: frozenset[str]) -> float:
+        """Soft Jaccard: each feature scores 1 for itself in the other set, 0.5 for one of its family, else 0."""
+        if not a or not b:
+            return 0.0
+        family = self.families.get(kind, {})
+
+        def best(x: str, others: frozenset[str]) -> float:
+            if x in others:
+                return 1.0
+            return 0.5 if x in family and any(family.get(o) == family[x] for o in others) else 0.0
+
+        return (sum(best(x, b) for x in a) + sum(best(y, a) for y in b)) / (len(a) + len(b))
+
+
 @lru_cache(maxsize=4)
-def load_casebook(path: Path = DATA_FILE) -> tuple[Precedent, ...]:
+def load_casebook(path: Path = DATA_FILE) -> Casebook:
     """Read and validate the casebook; any problem is TL205."""
     try:
         doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -103,6 +128,25 @@ def load_casebook(path: Path = DATA_FILE) -> tuple[Precedent, ...]:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise CasebookError(f"{path.name}: duplicate ids {duplicates}")
+    return Casebook(out, _families(doc.get("families") or {}, path.name))
+
+
+def _families(raw: Any, where: str) -> dict[str, dict[str, str]]:
+    vocab = {"target_types": set(TARGET_TYPES), "cues": set(CUE_KINDS)}
+    if not isinstance(raw, dict) or not set(raw) <= set(vocab):
+        raise CasebookError(f"{where}: 'families' maps target_types and cues to named lists")
+    out: dict[str, dict[str, str]] = {}
+    for kind, groups in raw.items():
+        if not isinstance(groups, dict):
+            raise CasebookError(f"{where}: families.{kind} must map family names to lists")
+        out[kind] = {}
+        for name, members in groups.items():
+            if not isinstance(members, list) or not set(members) <= vocab[kind]:
+                raise CasebookError(f"{where}: families.{kind}.{name} must list known {kind}")
+            for m in members:
+                if m in out[kind]:
+                    raise CasebookError(f"{where}: families.{kind}: {m} is in two families")
+                out[kind][m] = str(name)
     return out
 
 
@@ -154,11 +198,7 @@ def statement_features(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(types), frozenset(cues)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def match_statement(st: Statement, casebook: tuple[Precedent, ...], limit: int = PER_STATEMENT) -> list[PrecedentMatch]:
+def match_statement(st: Statement, casebook: Casebook, limit: int = PER_STATEMENT) -> list[PrecedentMatch]:
     """The closest precedents to one statement, best first (ties broken by id, so the order is stable)."""
     types, cues = statement_features(st)
     if not types and not cues:
@@ -166,12 +206,12 @@ def match_statement(st: Statement, casebook: tuple[Precedent, ...], limit: int =
     scored = []
     for p in casebook:
         shared_types, shared_cues = types & p.target_types, cues & p.cues
-        if not shared_types and not shared_cues:
-            continue
+        if not shared_cues and not (shared_types and st.category in p.categories):
+            continue  # a precedent must share what the speech does, or its target and its reading
         same_category = st.category in p.categories
         score = (
-            WEIGHTS["target_types"] * _jaccard(types, p.target_types)
-            + WEIGHTS["cues"] * _jaccard(cues, p.cues)
+            WEIGHTS["target_types"] * casebook.similarity("target_types", types, p.target_types)
+            + WEIGHTS["cues"] * casebook.similarity("cues", cues, p.cues)
             + WEIGHTS["category"] * same_category
         )
         if score < MIN_SCORE:

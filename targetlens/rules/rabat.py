@@ -41,16 +41,26 @@ def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[s
         return (f"case file, {name}: {value}" + (f" (source: {source})" if source else ""),) if value else ()
 
     findings = [
-        _fact_factor(
-            1,
-            "context",
-            facts,
-            cite,
-            "the social and political climate, tensions, and any history of "
-            "violence or discrimination against the group said to be targeted",
-            "incidents_against_group",
+        _graded(
+            _fact_factor(
+                1,
+                "context",
+                facts,
+                cite,
+                "the social and political climate, tensions, and any history of "
+                "violence or discrimination against the group said to be targeted",
+                "incidents_against_group",
+            ),
+            _level(facts.get("context"), "tension"),
+            hateful,
+            "tension",
         ),
-        _fact_factor(2, "speaker", facts, cite, "the speaker's position and influence over the audience"),
+        _graded(
+            _fact_factor(2, "speaker", facts, cite, "the speaker's position and influence over the audience"),
+            _level(facts.get("speaker"), "influence"),
+            hateful,
+            "influence over the audience",
+        ),
         _intent(facts, cite, hateful),
         _content(statements, hateful, incitement, political, negative),
         _extent(facts, cite),
@@ -70,6 +80,38 @@ def _fact_factor(number: int, name: str, facts: dict[str, Any], cite, needed: st
         "Facts are given (below); how much they weigh is for the court. The text alone cannot settle this factor.",
         evidence,
     )
+
+
+LEVELS = ("low", "moderate", "high")
+
+
+def _level(fact: Any, key: str) -> str | None:
+    """A graded fact given in the case file ({tension: high} or {influence: low}), or None."""
+    value = fact.get(key) if isinstance(fact, dict) else None
+    return value if value in LEVELS else None
+
+
+def _graded(base: FactorFinding, level: str | None, hateful: list, what: str) -> FactorFinding:
+    """A factor whose case-file fact is graded: low weighs against restriction; high weighs towards it only when
+    some statement is hateful in content, since a tense climate or an influential speaker cannot turn criticism
+    of a state into incitement against a group."""
+    if level is None or not base.evidence:
+        return base
+    if level == "low":
+        status, note = AGAINST, f"The case file gives {what} as low."
+    elif level == "high" and hateful:
+        status, note = TOWARDS, f"The case file gives {what} as high, and some statements are hateful in content."
+    elif level == "high":
+        status, note = (
+            AGAINST,
+            (
+                f"The case file gives {what} as high, but no statement advocates hatred against a group, so there is "
+                "no incitement for the climate or the speaker to make effective."
+            ),
+        )
+    else:
+        return base
+    return FactorFinding(base.number, base.name, status, note + " How much it weighs is for the court.", base.evidence)
 
 
 def _intent(facts: dict[str, Any], cite, hateful: list) -> FactorFinding:
