@@ -122,6 +122,12 @@ class JurisdictionError(DataError):
     code = "TL206"
 
 
+class FramesError(DataError):
+    """The quotation frames (documents/data/quote_frames.yaml) are invalid (TL207)."""
+
+    code = "TL207"
+
+
 class BackendUnavailable(TargetlensError):
     """A language back end (spaCy model, pymorphy3, jieba) is not installed (TL301, exit code 4)."""
 
@@ -153,6 +159,7 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     ExemplarError,
     CasebookError,
     JurisdictionError,
+    FramesError,
     BackendUnavailable,
     PipelineError,
 )

@@ -7,7 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).parent
-DATA_GLOBS = ("ontology/data/*.yaml", "lexicons/data/*.yaml", "rules/data/*.yaml", "exemplars/data/*.yaml")
+DATA_GLOBS = (
+    "ontology/data/*.yaml",
+    "lexicons/data/*.yaml",
+    "rules/data/*.yaml",
+    "exemplars/data/*.yaml",
+    "documents/data/*.yaml",
+)
 
 
 def tool_version() -> str:

@@ -18,6 +18,8 @@ class SourceInfo:
     sha256: str
     statements: int
     quoted: bool
+    context: tuple[Excerpt, ...] = ()  # quotations set aside: charges, findings, third parties' words
+    note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -26,6 +28,18 @@ class SourceInfo:
             "sha256": self.sha256,
             "statements": self.statements,
             "statements_are_quotations": self.quoted,
+            "note": self.note,
+            "context_quotations": [
+                {
+                    "text": e.text,
+                    "location": e.location,
+                    "start": e.start,
+                    "end": e.end,
+                    "role": e.role,
+                    "frame": e.frame,
+                }
+                for e in self.context
+            ],
         }
 
 
@@ -56,7 +70,7 @@ def _sha256(text: str) -> str:
 
 
 def _info(doc: SourceDocument) -> SourceInfo:
-    return SourceInfo(doc.path, doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted)
+    return SourceInfo(doc.path, doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note)
 
 
 def assemble(source: str) -> ReportInput:
@@ -72,7 +86,8 @@ def assemble(source: str) -> ReportInput:
         doc = read_document(str(path))
         sources.append(_info(doc))
         examined_list += [
-            Examined(Excerpt(e.text, e.start, e.end, f"{path.name}, {e.location}"), doc.path) for e in doc.excerpts
+            Examined(Excerpt(e.text, e.start, e.end, f"{path.name}, {e.location}", e.role, e.frame), doc.path)
+            for e in doc.excerpts
         ]
     for n, st in enumerate(case.statements, start=1):
         examined_list.append(

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from targetlens.documents.quotes import Quotation, find_quotations, select
 from targetlens.errors import EmptyInput, UnsupportedFormat
 from targetlens.inputs import decode_text, read_input
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".srt", ".vtt", ".docx", ".pdf")
-MIN_QUOTE_WORDS = 3
-_QUOTES = re.compile(r"“([^”]+)”|«([^»]+)»|\"([^\"]+)\"")
 _TIMESTAMP = re.compile(r"(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
 
 
@@ -33,6 +32,8 @@ class Excerpt:
     start: int  # character offsets into the source document text
     end: int
     location: str  # "line 31", "paragraph 4", "page 2, line 7" or "00:01:02,000 --> 00:01:05,500"
+    role: str = ""  # for a quotation: how the document frames it (evidence, charge, third_party, unframed)
+    frame: str = ""  # the words that decided the role
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class SourceDocument:
     kind: str
     excerpts: tuple[Excerpt, ...]
     quoted: bool  # True when the excerpts are quotations found inside the document
+    context: tuple[Excerpt, ...] = ()  # quotations set aside as context (charges, third parties' words)
+    note: str = ""  # how the statements under examination were chosen, when it needs saying
 
 
 def read_document(path: str) -> SourceDocument:
@@ -67,35 +70,24 @@ def read_document(path: str) -> SourceDocument:
 
 
 def _from_text(path: str, text: str, kind: str, locate: Callable[[int], str] | None = None) -> SourceDocument:
-    quotes = _quotations(text, locate)
-    if quotes:
-        return SourceDocument(path, text, kind, tuple(quotes), True)
-    return SourceDocument(path, text, kind, (Excerpt(text, 0, len(text), "whole document"),), False)
+    quotations = find_quotations(text)
+    if not quotations:
+        return SourceDocument(path, text, kind, (Excerpt(text, 0, len(text), "whole document"),), False)
+    examined, context = select(quotations)
 
+    def excerpt(q: Quotation) -> Excerpt:
+        where = locate(q.start) if locate else f"line {text.count(chr(10), 0, q.start) + 1}"
+        return Excerpt(q.text, q.start, q.end, where, q.role, q.frame)
 
-def _line_of(text: str, offset: int) -> str:
-    return f"line {text.count(chr(10), 0, offset) + 1}"
-
-
-def _quotations(text: str, locate: Callable[[int], str] | None = None) -> list[Excerpt]:
-    """Quoted passages; when some quotations stand on lines of their own (a list of quoted statements, as in an
-    expert opinion or an indictment), only those: inline quotes are then the author's citations of terms."""
-    found, displayed = [], []
-    for m in _QUOTES.finditer(text):
-        group = next(g for g in range(1, 4) if m.group(g) is not None)
-        inner, start = m.group(group), m.start(group)
-        if len(inner.split()) < MIN_QUOTE_WORDS:
-            continue
-        where = locate(start) if locate else _line_of(text, start)
-        excerpt = Excerpt(inner, start, start + len(inner), where)
-        found.append(excerpt)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        before = text[line_start : m.start()].strip(" \t-*•–—0123456789.)")
-        after = text[m.end() : len(text) if line_end < 0 else line_end].strip()
-        if not before and not after:
-            displayed.append(excerpt)
-    return displayed or found
+    note = ""
+    if all(q.role in ("charge", "third_party") for q in examined):
+        note = (
+            "No quotation in this document is framed as the speech under examination (chanted, shouted, written, "
+            "posted); every quotation is analysed, each marked with how the document frames it."
+        )
+    return SourceDocument(
+        path, text, kind, tuple(excerpt(q) for q in examined), True, tuple(excerpt(q) for q in context), note
+    )
 
 
 def _subtitle_cues(text: str) -> list[Excerpt]:

@@ -109,6 +109,8 @@ def _item_dict(n: int, i: ExcerptAnalysis) -> dict[str, Any]:
         "number": n,
         "location": i.excerpt.location,
         "source": i.examined.source,
+        "framed_as": i.excerpt.role,
+        "frame": i.excerpt.frame,
         "speaker": i.examined.speaker,
         "start": i.excerpt.start,
         "end": i.excerpt.end,

@@ -79,6 +79,7 @@ def outline(report: Report) -> list[Block]:
     _jurisdiction(b, report)
     b.add(Heading(2, "4. Statements under examination, one by one"))
     b.add(Paragraph(_LEGEND))
+    _set_aside(b, report)
     for n, item in enumerate(report.items, start=1):
         _item(b, report, n, item)
     b.add(Heading(2, "5. Method and limits"))
@@ -149,9 +150,39 @@ def _jurisdiction(b: _Builder, report: Report) -> None:
     )
 
 
+_ROLE_NAMES = {
+    "evidence": "quoted as the speech under examination",
+    "charge": "quoted as a charge or an examination's finding",
+    "third_party": "quoted as a third party's words",
+    "unframed": "quoted without a framing verb",
+}
+
+
+def _set_aside(b: _Builder, report: Report) -> None:
+    """What each source's quotations were taken as: a reader must see what was set aside as context, and why."""
+    for s in report.input.sources:
+        if s.note:
+            b.add(Paragraph(s.note, s.path))
+        if s.context:
+            b.add(Paragraph(f"Quotations in {s.path} treated as context, not evidence:"))
+            b.add(
+                Table(
+                    ("location", "quotation", "framed as", "framing words"),
+                    tuple((e.location, e.text, _ROLE_NAMES.get(e.role, e.role), e.frame or "—") for e in s.context),
+                )
+            )
+
+
 def _item(b: _Builder, report: Report, n: int, item: ExcerptAnalysis) -> None:
     who = f" — speaker: {item.examined.speaker}" if item.examined.speaker else ""
     b.add(Heading(3, f"Statement {n}: {item.excerpt.location}{who}"))
+    if item.excerpt.role in ("charge", "third_party"):
+        b.add(
+            Paragraph(
+                f"The document frames this passage as {_ROLE_NAMES[item.excerpt.role][10:]} "
+                f"(“{item.excerpt.frame}”), not as the speech under examination."
+            )
+        )
     for k, (st, matches) in enumerate(zip(item.analysis.statements, item.precedents, strict=True), start=1):
         label = f"{n}.{k}"
         b.add(Quote(st, label))

@@ -57,6 +57,7 @@ class Precedent:
     cues: frozenset[str]
     categories: frozenset[str]
     keywords: tuple[str, ...]
+    principle_only: bool = False  # cited for its principle, never matched to a statement
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -188,7 +189,15 @@ def _precedent(raw: Any, where: str) -> Precedent:
         sets["cues"],
         sets["categories"],
         tuple(str(k) for k in raw.get("keywords") or []),
+        _flag(raw, "principle_only", pid, where),
     )
+
+
+def _flag(raw: dict[str, Any], key: str, pid: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise CasebookError(f"{where}: {pid}: {key} must be true or false")
+    return value
 
 
 def statement_features(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
@@ -201,10 +210,12 @@ def statement_features(st: Statement) -> tuple[frozenset[str], frozenset[str]]:
 def match_statement(st: Statement, casebook: Casebook, limit: int = PER_STATEMENT) -> list[PrecedentMatch]:
     """The closest precedents to one statement, best first (ties broken by id, so the order is stable)."""
     types, cues = statement_features(st)
-    if not types and not cues:
+    if st.category == "no_target" or (not types and not cues):
         return []
     scored = []
     for p in casebook:
+        if p.principle_only:
+            continue
         shared_types, shared_cues = types & p.target_types, cues & p.cues
         if not shared_cues and not (shared_types and st.category in p.categories):
             continue  # a precedent must share what the speech does, or its target and its reading
