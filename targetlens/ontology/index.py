@@ -57,6 +57,13 @@ class NameEntry:
             self.role in {"name", "capital", "contextual"} and self.written[:1].isupper() and not self.written.isupper()
         )
 
+    @property
+    def after_article(self) -> bool:
+        """A proper name written after a lower-case article ("the States"): its one remaining word is a common
+        word unless capitalised ("our own state")."""
+        words = self.written.split()
+        return len(words) > 1 and words[0].islower() and words[1][:1].isupper() and len(self.keys) == 1
+
 
 def _variants(backend: LanguageBackend, written: str) -> list[tuple[str, ...]]:
     variants = getattr(backend, "name_variants", None)
@@ -110,6 +117,8 @@ class NameIndex:
                     continue
                 if n == 1 and entry.proper and self.lang in CASED and not tokens[i].text[:1].isupper():
                     continue  # "рады" is not the Rada: a one-word proper name must be capitalised
+                if entry.after_article and not tokens[i].text[:1].isupper():
+                    continue
                 if n == 1 and entry.abbreviation and not tokens[i].text.isupper():
                     continue  # "us" is not the US, "'s" is not "US": an abbreviation must be written in capitals
                 if all(entry.keys[k] in tokens[i + k].keys for k in range(1, n)):
