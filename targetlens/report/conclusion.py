@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from targetlens.model.results import POLITICAL_TYPES, Statement, severity
+from targetlens.model.results import Statement, severity
 from targetlens.rules.rabat import UNKNOWN
 
 if TYPE_CHECKING:
@@ -79,36 +79,52 @@ def _linguistic(statements: list[Statement]) -> str:
 
 
 def _legal(report: Report, statements: list[Statement]) -> str:
+    """Hateful statements are named and left to the Rabat factors; every other statement is judged on its own and,
+    when nothing in it attacks a group as such, said positively to be protected, with the reasons it shows."""
     hateful = [s for s in statements if s.hateful]
+    others = [s for s in statements if not s.hateful]
+    parts = []
     if hateful:
-        labels = ", ".join(report.label_of(s) for s in hateful)
-        return (
-            f"Statement(s) {labels} attack a protected group as such. Whether they reach the threshold of ICCPR "
-            "Art. 20(2) (advocacy of hatred that constitutes incitement to discrimination, hostility or violence) "
-            "depends on the Rabat factors that the text cannot settle; that is for the court."
+        parts.append(
+            f"Statement(s) {_labels(report, hateful)} attack a protected group as such. Whether they reach the "
+            "threshold of ICCPR Art. 20(2) (advocacy of hatred that constitutes incitement to discrimination, "
+            "hostility or violence) depends on the Rabat factors that the text cannot settle; that is for the court."
         )
+    if others:
+        parts.append(_protected(report, others, all_statements=not hateful))
+    return " ".join(parts)
+
+
+def _protected(report: Report, statements: list[Statement], all_statements: bool) -> str:
+    who = "No statement advocates" if all_statements else f"Statement(s) {_labels(report, statements)} advocate no"
+    text = (
+        f"{who} hatred against a national, racial or religious group as such, so "
+        f"{'none reaches' if all_statements else 'they do not reach'} the threshold of ICCPR Art. 20(2); "
+        f"{'the statements are' if all_statements else 'they are'} protected expression under Art. 19."
+    )
     features = {t.type for s in statements for t in s.targets if t.stance in ("hostile", "critical")}
     features |= {c.kind for s in statements for c in s.cues if not c.negated}
     reasons = [why for feature, why in _PROTECTED_BECAUSE if feature in features]
-    text = (
-        "No statement advocates hatred against a national, racial or religious group as such, so none reaches the "
-        "threshold of ICCPR Art. 20(2); the statements are protected expression under Art. 19."
-    )
-    if any(t.type in POLITICAL_TYPES for s in statements for t in s.targets):
-        text += " Their targets are political: " + " ".join(reasons)
-    negative = [report.label_of(s) for s in statements if s.category == "group_negative"]
+    if reasons:
+        text += " Their targets are political or not protected: " + " ".join(reasons)
+    negative = [s for s in statements if s.category == "group_negative"]
     if negative:
         text += (
-            f" Statement(s) {', '.join(negative)} frame a group negatively: possibly offensive, but with no contempt "
-            "and no call to action they express a sentiment, not advocacy of hatred that constitutes incitement."
+            f" Statement(s) {_labels(report, negative)} frame a group negatively: possibly offensive, but with no "
+            "contempt and no call to action they express a sentiment, not advocacy of hatred that constitutes "
+            "incitement."
         )
-    threats = [report.label_of(s) for s in statements if any(c.kind == "call_for_violence" for c in s.cues)]
-    if threats:
+    violent = [s for s in statements if any(c.kind in _VIOLENT and not c.negated for c in s.cues)]
+    if violent:
         text += (
-            f" Statement(s) {', '.join(threats)} contain words of violence against a non-group target: not hate "
-            "speech against a group, though another offence may be considered on its own facts."
+            f" Statement(s) {_labels(report, violent)} contain words of violence or a threat against a target that "
+            "is not a protected group: not hate speech against a group, though another offence may be considered "
+            "on its own facts."
         )
     return text
+
+
+_VIOLENT = frozenset({"call_for_violence", "threat", "glorification_of_violence"})
 
 
 def _jurisdiction(report: Report) -> str:
