@@ -149,3 +149,28 @@ def test_subtitles_without_cues_and_bad_hatecheck_files(tmp_path):
         path.write_bytes(content)
         result = CliRunner().invoke(main, ["eval", "hatecheck", "--cases", str(path)])
         assert result.exit_code == 2 and "[TL10" in result.output and "Traceback" not in result.output, result.output
+
+
+def test_mixed_case_judges_each_statement_and_never_calls_a_threat_protected(tmp_path, analyzer):
+    from targetlens.casefile.assemble import assemble
+    from targetlens.report.builder import build_report
+
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        "case: mixed\njurisdiction: ru\nstatements:\n"
+        "  - {text: 'Долой Путина!'}\n  - {text: 'Все таджики должны убраться из России.'}\n"
+        "  - {text: 'The president should be hanged.'}\n",
+        encoding="utf-8",
+    )
+    report = build_report(assemble(str(case)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    assert [st.category for st in report.statements] == [
+        "political_criticism",
+        "group_incitement",
+        "political_criticism",
+    ]
+    legal = dict(report.conclusion)["legal characterisation (international standard)"]
+    assert legal.startswith("Statement(s) 2.1 attack a protected group as such.")
+    assert "Statement(s) 1.1 are protected expression" in legal
+    assert "Statement(s) 3.1 contain words of violence" in legal and "not shown to be protected" in legal
+    jurisdiction = dict(report.conclusion)["jurisdiction: Russian Federation"]
+    assert "2.1" not in jurisdiction.split("Elements of this offence")[-1]  # hateful speech is not 'overreach'

@@ -96,12 +96,18 @@ def _legal(report: Report, statements: list[Statement]) -> str:
 
 
 def _protected(report: Report, statements: list[Statement], all_statements: bool) -> str:
+    violent = [s for s in statements if any(c.kind in _VIOLENT and not c.negated for c in s.cues)]
+    peaceful = [s for s in statements if s not in violent]
     who = "No statement advocates" if all_statements else f"Statement(s) {_labels(report, statements)} advocate no"
     text = (
         f"{who} hatred against a national, racial or religious group as such, so "
-        f"{'none reaches' if all_statements else 'they do not reach'} the threshold of ICCPR Art. 20(2); "
-        f"{'the statements are' if all_statements else 'they are'} protected expression under Art. 19."
+        f"{'none reaches' if all_statements else 'they do not reach'} the threshold of ICCPR Art. 20(2)."
     )
+    if peaceful:
+        subject = (
+            "The statements are" if not violent and all_statements else f"Statement(s) {_labels(report, peaceful)} are"
+        )
+        text += f" {subject} protected expression under Art. 19."
     features = {t.type for s in statements for t in s.targets if t.stance in ("hostile", "critical")}
     features |= {c.kind for s in statements for c in s.cues if not c.negated}
     reasons = [why for feature, why in _PROTECTED_BECAUSE if feature in features]
@@ -114,12 +120,12 @@ def _protected(report: Report, statements: list[Statement], all_statements: bool
             "contempt and no call to action they express a sentiment, not advocacy of hatred that constitutes "
             "incitement."
         )
-    violent = [s for s in statements if any(c.kind in _VIOLENT and not c.negated for c in s.cues)]
     if violent:
         text += (
             f" Statement(s) {_labels(report, violent)} contain words of violence or a threat against a target that "
-            "is not a protected group: not hate speech against a group, though another offence may be considered "
-            "on its own facts."
+            "is not a protected group: not hate speech against a group, but not shown to be protected either; "
+            "whether they are a true threat or hyperbole, and whether another offence is made out, depends on "
+            "their facts (Art. 19(3); Savva Terentyev v. Russia for hyperbole)."
         )
     return text
 
