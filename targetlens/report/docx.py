@@ -17,10 +17,15 @@ if TYPE_CHECKING:
 def render_docx(report: Report, blocks: list[Block], colours: dict[str, str]) -> bytes:
     try:
         import docx
-        from docx.shared import Pt
+        from docx.shared import Cm, Pt
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise BackendUnavailable("DOCX output needs python-docx: pip install python-docx") from exc
     document = docx.Document()
+    section = document.sections[0]  # A4 with 2 cm margins, as courts in the region file
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin = section.bottom_margin = Cm(2)
+    usable = Cm(17)
     style = document.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(10.5)
@@ -49,17 +54,28 @@ def render_docx(report: Report, blocks: list[Block], colours: dict[str, str]) ->
         elif isinstance(block, Table):
             table = document.add_table(rows=1, cols=len(block.header))
             table.style = "Table Grid"
+            table.autofit = False
             for cell, text in zip(table.rows[0].cells, block.header, strict=True):
                 cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
             for row in block.rows:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
                     cell.text = text
+            _widths(table, block.widths or (1 / len(block.header),) * len(block.header), usable)
         elif isinstance(block, Quote):
             _quote(document.add_paragraph(style="Quote"), block, colours)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _widths(table, fractions: tuple[float, ...], usable: int) -> None:  # noqa: ANN001 - a docx Table
+    total = sum(fractions)
+    for column, fraction in zip(table.columns, fractions, strict=True):
+        column.width = int(usable * fraction / total)  # the grid, which LibreOffice reads
+    for row in table.rows:
+        for cell, fraction in zip(row.cells, fractions, strict=True):
+            cell.width = int(usable * fraction / total)
 
 
 def _quote(paragraph, block: Quote, colours: dict[str, str]) -> None:  # noqa: ANN001 - a docx Paragraph

@@ -34,6 +34,7 @@ class Bullets:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # relative column widths; equal when empty
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,16 @@ class _Builder:
 def outline(report: Report) -> list[Block]:
     b = _Builder()
     b.add(Heading(1, "targetlens report" + (f": {report.input.name}" if report.input.name else "")))
-    b.add(Table(("provenance", "value"), _provenance(report)))
+    b.add(Table(("provenance", "value"), _provenance(report), (0.22, 0.78)))
     b.add(Heading(2, "1. Conclusion"))
     for section, text in report.conclusion:
         b.numbered(text, section[0].upper() + section[1:])
     b.add(Heading(2, "2. Rabat six-part threshold assessment"))
     b.add(
         Table(
-            ("factor", "status", "finding"), tuple((f"{f.number}. {f.name}", f.status, f.finding) for f in report.rabat)
+            ("factor", "status", "finding"),
+            tuple((f"{f.number}. {f.name}", f.status, f.finding) for f in report.rabat),
+            (0.17, 0.18, 0.65),
         )
     )
     for f in report.rabat:
@@ -121,7 +124,8 @@ def _provenance(report: Report) -> tuple[tuple[str, str], ...]:
 def _jurisdiction(b: _Builder, report: Report) -> None:
     j, intl = report.jurisdiction, report.international
     b.add(Heading(2, f"3. Jurisdiction profile: {j.name}"))
-    b.numbered(f"{j.offence_citation}. " + (f"Penalty: {j.penalty}." if j.penalty else ""), "The offence")
+    penalty = f" Penalty: {j.penalty.rstrip('.')}." if j.penalty else ""
+    b.numbered(f"{j.offence_citation.rstrip('.')}.{penalty}", "The offence")
     b.add(Bullets(tuple(f"element: {e}" for e in j.offence_elements)))
     if j.protected_grounds:
         b.add(Paragraph(f"Grounds as written: {', '.join(j.protected_grounds)}."))
@@ -136,7 +140,7 @@ def _jurisdiction(b: _Builder, report: Report) -> None:
             for b_, hit in exposure
         )
         b.add(Paragraph("Where this offence reaches beyond ICCPR Art. 20(2):"))
-        b.add(Table(("element", "why it goes further", "statements it could reach"), rows))
+        b.add(Table(("element", "why it goes further", "statements it could reach"), rows, (0.24, 0.6, 0.16)))
     for g in j.guidance + (intl.guidance if j.id != "international" else ()):
         b.numbered(g.summary, g.citation)
     b.add(
@@ -169,6 +173,7 @@ def _set_aside(b: _Builder, report: Report) -> None:
                 Table(
                     ("location", "quotation", "framed as", "framing words"),
                     tuple((e.location, e.text, _ROLE_NAMES.get(e.role, e.role), e.frame or "—") for e in s.context),
+                    (0.14, 0.5, 0.22, 0.14),
                 )
             )
 
@@ -206,6 +211,7 @@ def _item(b: _Builder, report: Report, n: int, item: ExcerptAnalysis) -> None:
                         )
                         for t in st.targets
                     ),
+                    (0.24, 0.13, 0.2, 0.3, 0.13),
                 )
             )
         cues = [f"cue {c.kind}: “{c.text}” ({c.rule}{', negated' if c.negated else ''})" for c in st.cues]

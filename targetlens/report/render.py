@@ -84,9 +84,10 @@ def render_html(report: Report) -> bytes:
         elif isinstance(block, Bullets):
             parts.append("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in block.items) + "</ul>")
         elif isinstance(block, Table):
+            cols = "".join(f"<col style='width:{w * 100:.0f}%'>" for w in block.widths)
             head = "".join(f"<th>{esc(h)}</th>" for h in block.header)
             body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in block.rows)
-            parts.append(f"<table><tr>{head}</tr>{body}</table>")
+            parts.append(f"<table>{cols}<tr>{head}</tr>{body}</table>")
         elif isinstance(block, Quote):
             parts.append(f"<blockquote><b>{esc(block.label)}</b> {_highlight(block.statement)}</blockquote>")
     parts.append("</body></html>")
