@@ -118,3 +118,37 @@ def test_a_huge_case_file_gets_tl104(tmp_path):
     path.write_text("case: x\nstatements:\n" + "  - {text: 'Down with China!'}\n" * 200_000, encoding="utf-8")
     result = CliRunner().invoke(main, ["report", str(path), "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 2 and "[TL104]" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "case: x\nstatements: [{text: hi}]\nfacts:\n  context: &a [1, 2]\n  intent: [*a, *a, *a]\n",
+        "case: x\nstatements: [{text: hi, translations: {en: [a, b]}}]\n",
+        "case: x\nstatements: [{text: hi, speaker: {name: x}}]\n",
+        "case: x\nstatements: [{text: hi, colour: red}]\n",
+        "case: [x]\nstatements: [{text: hi}]\n",
+        "case: x\nstatements: {text: hi}\n",
+        "case: x\nfacts: {speaker: {role: {nested: deep}}}\nstatements: [{text: hi}]\n",
+    ],
+)
+def test_case_files_with_lists_nesting_or_aliases_where_text_belongs_get_tl109(tmp_path, content):
+    path = tmp_path / "case.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CaseFileError, match="TL109"):
+        load_case(str(path))
+
+
+def test_a_source_can_name_the_speaker_of_its_quotations(tmp_path):
+    doc = tmp_path / "report.txt"
+    doc.write_text("Protesters chanted “Down with the Communist Party!” in the square.", encoding="utf-8")
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "case: x\nsources: [{path: report.txt, speaker: protesters, description: a news report}]\n", encoding="utf-8"
+    )
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(main, ["report", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["items"][0]["speaker"] == "protesters" and report["items"][0]["framed_as"] == "evidence"
+    assert report["sources"][0]["description"] == "a news report"

@@ -4,7 +4,7 @@ the sources they come from (each kept apart, with its own hash), the facts and t
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from targetlens.casefile.loader import load_case
@@ -20,6 +20,7 @@ class SourceInfo:
     quoted: bool
     context: tuple[Excerpt, ...] = ()  # quotations set aside: charges, findings, third parties' words
     note: str = ""
+    description: str = ""  # what the case file says the source is
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +29,7 @@ class SourceInfo:
             "sha256": self.sha256,
             "statements": self.statements,
             "statements_are_quotations": self.quoted,
+            "description": self.description,
             "note": self.note,
             "context_quotations": [
                 {
@@ -69,8 +71,9 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _info(doc: SourceDocument) -> SourceInfo:
-    return SourceInfo(doc.path, doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note)
+def _info(doc: SourceDocument, description: str = "") -> SourceInfo:
+    info = SourceInfo(doc.path, doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note)
+    return replace(info, description=description) if description else info
 
 
 def assemble(source: str) -> ReportInput:
@@ -82,11 +85,15 @@ def assemble(source: str) -> ReportInput:
     case = load_case(source)
     sources: list[SourceInfo] = []
     examined_list: list[Examined] = []
-    for path in case.sources:
-        doc = read_document(str(path))
-        sources.append(_info(doc))
+    for ref in case.sources:
+        doc = read_document(str(ref.path))
+        sources.append(_info(doc, ref.description))
         examined_list += [
-            Examined(Excerpt(e.text, e.start, e.end, f"{path.name}, {e.location}", e.role, e.frame), doc.path)
+            Examined(
+                Excerpt(e.text, e.start, e.end, f"{ref.path.name}, {e.location}", e.role, e.frame),
+                doc.path,
+                ref.speaker,
+            )
             for e in doc.excerpts
         ]
     for n, st in enumerate(case.statements, start=1):

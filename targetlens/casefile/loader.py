@@ -3,7 +3,7 @@
 ```yaml
 case: "Name of the case"
 jurisdiction: international        # international | coe | kz | ru
-sources: [{path: relative/or/absolute/path.txt}]
+sources: [{path: relative/or/absolute/path.txt, speaker: "...", description: "..."}]   # speaker of its quotations
 statements: [{text: "...", speaker: "...", translations: {en: "..."}}]
 facts:                              # every field optional; a missing fact is reported, never invented
   context: "..."                    # Rabat 1: social and political climate, or
@@ -42,11 +42,18 @@ class InlineStatement:
 
 
 @dataclass(frozen=True)
+class SourceRef:
+    path: Path
+    speaker: str | None = None  # who spoke the statements this document quotes, if the case file says
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class CaseFile:
     path: Path
     name: str
     jurisdiction: str
-    sources: tuple[Path, ...]
+    sources: tuple[SourceRef, ...]
     statements: tuple[InlineStatement, ...]
     facts: dict[str, Any]
     fact_sources: dict[str, str]
@@ -64,7 +71,13 @@ def load_case(path: str) -> CaseFile:
     unknown = set(doc) - {"case", "jurisdiction", "sources", "statements", "facts"}
     if unknown:
         raise CaseFileError(f"{path}: unknown keys {sorted(unknown)}")
-    jurisdiction = str(doc.get("jurisdiction", "international"))
+    for key in ("case", "jurisdiction"):
+        if doc.get(key) is not None and not isinstance(doc[key], str):
+            raise CaseFileError(f"{path}: '{key}' must be text")
+    for key in ("sources", "statements"):
+        if doc.get(key) is not None and not isinstance(doc[key], list):
+            raise CaseFileError(f"{path}: '{key}' must be a list")
+    jurisdiction = str(doc.get("jurisdiction") or "international")
     known = load_jurisdictions()
     if jurisdiction not in known:
         raise UnknownJurisdiction(f"{path}: jurisdiction {jurisdiction!r}: use one of {', '.join(known)}")
@@ -79,6 +92,8 @@ def load_case(path: str) -> CaseFile:
     bad = set(facts) - set(FACT_FIELDS) - {"sources"}
     if bad:
         raise CaseFileError(f"{path}: unknown facts {sorted(bad)}; known: {', '.join(FACT_FIELDS)}")
+    for name, value in facts.items():
+        _check_fact(name, value, path)
     _check_graded(facts, path)
     fact_sources = {str(k): str(v) for k, v in (facts.get("sources") or {}).items()}
     clean = {k: v for k, v in facts.items() if k != "sources" and v not in (None, "", {}, [])}
@@ -87,23 +102,48 @@ def load_case(path: str) -> CaseFile:
     )
 
 
-def _source(entry: Any, base: Path, where: str) -> Path:
+def _source(entry: Any, base: Path, where: str) -> SourceRef:
     raw = entry.get("path") if isinstance(entry, dict) else entry
     if not isinstance(raw, str) or not raw:
         raise CaseFileError(f"{where}: each source needs a 'path'")
+    meta = entry if isinstance(entry, dict) else {}
+    unknown = set(meta) - {"path", "speaker", "description"}
+    if unknown:
+        raise CaseFileError(f"{where}: source {raw}: unknown keys {sorted(unknown)}")
+    for key in ("speaker", "description"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise CaseFileError(f"{where}: source {raw}: '{key}' must be text")
     resolved = (base / raw).resolve()
     if not resolved.is_file():
         raise FileNotReadable(f"{where}: source document {raw} not found (looked at {resolved})")
-    return resolved
+    return SourceRef(resolved, meta.get("speaker"), meta.get("description") or "")
 
 
 def _statement(entry: Any, where: str) -> InlineStatement:
     if not isinstance(entry, dict) or not isinstance(entry.get("text"), str) or not entry["text"].strip():
         raise CaseFileError(f"{where}: each inline statement needs a non-empty 'text'")
     translations = entry.get("translations") or {}
-    if not isinstance(translations, dict):
+    if not isinstance(translations, dict) or not all(isinstance(v, str) for v in translations.values()):
         raise CaseFileError(f"{where}: 'translations' must map language codes to text")
-    return InlineStatement(entry["text"], entry.get("speaker"), {str(k): str(v) for k, v in translations.items()})
+    speaker = entry.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        raise CaseFileError(f"{where}: a statement's 'speaker' must be text")
+    unknown = set(entry) - {"text", "speaker", "translations"}
+    if unknown:
+        raise CaseFileError(f"{where}: inline statement: unknown keys {sorted(unknown)}")
+    return InlineStatement(entry["text"], speaker, {str(k): v for k, v in translations.items()})
+
+
+_SCALAR = (str, int, float, bool)
+
+
+def _check_fact(name: str, value: Any, where: str) -> None:
+    """A fact is text, a number, or a flat mapping of those (no lists or nesting: facts are quoted back)."""
+    if value is None or isinstance(value, _SCALAR):
+        return
+    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, _SCALAR) for k, v in value.items()):
+        return
+    raise CaseFileError(f"{where}: facts.{name} must be text or a flat mapping of text and numbers")
 
 
 _GRADED = {"context": "tension", "speaker": "influence"}

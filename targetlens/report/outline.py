@@ -117,7 +117,8 @@ def _provenance(report: Report) -> tuple[tuple[str, str], ...]:
     ]
     for s in report.input.sources:
         quoted = "quotations found in it" if s.quoted else "its text"
-        rows.append(("source", f"{s.path} ({s.kind}, sha256 {s.sha256}); {s.statements} statement(s): {quoted}"))
+        about = f"{s.description}; " if s.description else ""
+        rows.append(("source", f"{about}{s.path} ({s.kind}, sha256 {s.sha256}); {s.statements} statement(s): {quoted}"))
     return tuple(rows)
 
 
