@@ -69,7 +69,7 @@ def report(source: str, output: str, jurisdiction: str | None, fast: bool) -> No
 
     from targetlens import load_analyzer
     from targetlens.casefile.assemble import assemble
-    from targetlens.errors import UnknownJurisdiction
+    from targetlens.errors import OutputIsInput, UnknownJurisdiction
     from targetlens.report.builder import build_report
     from targetlens.report.render import renderer_for
     from targetlens.rules.jurisdictions import load_jurisdictions
@@ -77,6 +77,9 @@ def report(source: str, output: str, jurisdiction: str | None, fast: bool) -> No
     try:
         render = renderer_for(output)
         given = assemble(source)
+        target = Path(output).resolve()
+        if target in {Path(p).resolve() for p in (given.path, *(s.path for s in given.sources))}:
+            raise OutputIsInput(f"{output}: this is one of the report's inputs; choose another output file")
         if jurisdiction is not None:
             if jurisdiction not in load_jurisdictions():
                 raise UnknownJurisdiction(

@@ -80,6 +80,12 @@ class UnknownJurisdiction(InputError):
     code = "TL110"
 
 
+class OutputIsInput(InputError):
+    """The report would be written over one of its own inputs (TL111)."""
+
+    code = "TL111"
+
+
 class DataError(TargetlensError):
     """A packaged data file (ontology, lexicon, rules) is invalid (TL2xx, exit code 3)."""
 
@@ -153,6 +159,7 @@ ALL_ERRORS: tuple[type[TargetlensError], ...] = (
     UnsupportedFormat,
     CaseFileError,
     UnknownJurisdiction,
+    OutputIsInput,
     OntologyError,
     LexiconError,
     RulesError,

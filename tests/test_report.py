@@ -174,3 +174,16 @@ def test_mixed_case_judges_each_statement_and_never_calls_a_threat_protected(tmp
     assert "Statement(s) 3.1 contain words of violence" in legal and "not shown to be protected" in legal
     jurisdiction = dict(report.conclusion)["jurisdiction: Russian Federation"]
     assert "2.1" not in jurisdiction.split("Elements of this offence")[-1]  # hateful speech is not 'overreach'
+
+
+def test_a_report_is_never_written_over_its_input(tmp_path):
+    source = tmp_path / "slogans.md"
+    source.write_text(SLOGANS_MD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(source), "-o", str(source)])
+    assert result.exit_code == 2 and "[TL111]" in result.output
+    assert source.read_text(encoding="utf-8") == SLOGANS_MD
+    case = tmp_path / "case.yaml"
+    case.write_text("case: x\nsources: [{path: slogans.md}]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(case), "-o", str(source)])
+    assert result.exit_code == 2 and "[TL111]" in result.output, result.output
+    assert source.read_text(encoding="utf-8") == SLOGANS_MD
