@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from targetlens.casefile.loader import load_case
 from targetlens.cli import main
-from targetlens.errors import CaseFileError, FileNotReadable, UnknownJurisdiction
+from targetlens.errors import CaseFileError, EmptyInput, FileNotReadable, UnknownJurisdiction
 from tests.conftest import ROOT, SHARED
 
 EXAMPLE = ROOT / "examples" / "atajurt-case.yaml"
@@ -130,6 +130,16 @@ def test_a_huge_case_file_gets_tl104(tmp_path):
         "case: [x]\nstatements: [{text: hi}]\n",
         "case: x\nstatements: {text: hi}\n",
         "case: x\nfacts: {speaker: {role: {nested: deep}}}\nstatements: [{text: hi}]\n",
+        "statements: [{text: 'Down with China!'}]\nstatements: [{text: 'Nice weather'}]\n",
+        "case: x\nstatements: [{text: hi}]\nfacts: {reach: {views: 500000}, reach: {views: 5}}\n",
+        "statements: [{text: hi}]\n1: a\nfoo: b\n",
+        "statements: [{text: hi}]\nfacts: {1: a, b: c}\n",
+        "statements: " + "[" * 5000 + "]" * 5000 + "\n",
+        "statements: [{text: hi}]\nfacts: {intent: no}\n",
+        "statements: [{text: hi}]\nfacts: {reach: {views: true}}\n",
+        "statements: [{text: hi}]\nfacts: {context: riots, sources: {bogus: x}}\n",
+        "statements: [{text: hi, translations: {xx-!!: text}}]\n",
+        "statements: [{text: hi, translations: {ru: ''}}]\n",
     ],
 )
 def test_case_files_with_lists_nesting_or_aliases_where_text_belongs_get_tl109(tmp_path, content):
@@ -152,3 +162,19 @@ def test_a_source_can_name_the_speaker_of_its_quotations(tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["items"][0]["speaker"] == "protesters" and report["items"][0]["framed_as"] == "evidence"
     assert report["sources"][0]["description"] == "a news report"
+
+
+def test_facts_read_as_numbers_are_kept_and_empty_jurisdictions_and_repeated_sources_are_refused(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("statements: [{text: hi}]\nfacts: {likelihood: 0, audience: 250}\n", encoding="utf-8")
+    assert load_case(str(path)).facts == {"likelihood": "0", "audience": "250"}
+    path.write_text("statements: [{text: hi}]\njurisdiction: ''\n", encoding="utf-8")
+    with pytest.raises(UnknownJurisdiction, match="TL110"):
+        load_case(str(path))
+    (tmp_path / "a.txt").write_text("Down with China!", encoding="utf-8")
+    path.write_text("sources: [a.txt, {path: ./a.txt}]\n", encoding="utf-8")
+    with pytest.raises(CaseFileError, match="more than once"):
+        load_case(str(path))
+    path.write_text("statements: [{text: '12345 !!!'}]\n", encoding="utf-8")
+    with pytest.raises(EmptyInput, match="TL101"):
+        load_case(str(path))

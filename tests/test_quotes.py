@@ -68,9 +68,26 @@ def test_only_charges_and_third_parties_are_all_analysed_with_a_note(tmp_path):
     assert "No quotation in this document is framed as the speech under examination" in document.note
 
 
-def test_displayed_quotations_win_and_short_terms_are_ignored():
+def test_displayed_quotations_win_and_short_terms_are_listed_as_context():
     text = "The indictment cites:\n“Down with the regime and its judges!”\nIt calls this “discord”.\n"
     quotations = find_quotations(text)
-    assert [q.text for q in quotations] == ["Down with the regime and its judges!"]
+    assert [(q.text, q.role) for q in quotations] == [
+        ("Down with the regime and its judges!", "unframed"),
+        ("discord", "term"),
+    ]
     examined, context = select(quotations)
-    assert [q.displayed for q in examined] == [True] and not context
+    assert [q.displayed for q in examined] == [True] and [q.text for q in context] == ["discord"]
+
+
+@pytest.mark.parametrize(
+    ("text", "examined"),
+    [
+        ("Протестующие скандировали «Долой Китай!» у консульства.", ["Долой Китай!"]),
+        ("Демонстранты кричали “打倒中国共产党！” и разошлись.", ["打倒中国共产党！"]),
+        ("On the wall someone wrote “Kill them!” in red.", ["Kill them!"]),
+        ("A sign said “Қытай жойылсын!” and another “Free Alimnur now”.", ["Қытай жойылсын!", "Free Alimnur now"]),
+    ],
+)
+def test_short_slogans_are_examined_not_dropped(text, examined):
+    chosen, _ = select(find_quotations(text))
+    assert [q.text for q in chosen] == examined

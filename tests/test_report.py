@@ -187,3 +187,23 @@ def test_a_report_is_never_written_over_its_input(tmp_path):
     result = CliRunner().invoke(main, ["report", str(case), "-o", str(source)])
     assert result.exit_code == 2 and "[TL111]" in result.output, result.output
     assert source.read_text(encoding="utf-8") == SLOGANS_MD
+
+
+def test_statements_in_unsupported_languages_are_not_counted_as_protected(tmp_path, analyzer):
+    from targetlens.casefile.assemble import assemble
+    from targetlens.report.builder import build_report
+
+    case = tmp_path / "case.yaml"
+    case.write_text("statements:\n  - {text: 'الموت للصين!'}\n  - {text: 'Down with the Communist Party!'}\n", "utf-8")
+    report = build_report(assemble(str(case)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    sections = dict(report.conclusion)
+    legal = sections["legal characterisation (international standard)"]
+    assert "No statement advocates" not in legal and "Statement(s) 2.1 are protected expression" in legal
+    assert "1.1 are in languages targetlens does not analyse (ar)" in legal
+    assert "not analysed (unsupported language): 1.1" in sections["uncertainty"]
+    content = next(f for f in report.rabat if f.number == 4)
+    assert "(ar) are not assessed" in content.finding
+    only_arabic = tmp_path / "ar.yaml"
+    only_arabic.write_text("statements:\n  - {text: 'الموت للصين!'}\n", "utf-8")
+    report = build_report(assemble(str(only_arabic)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    assert next(f for f in report.rabat if f.number == 4).status == "insufficient information"

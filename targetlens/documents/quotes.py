@@ -22,6 +22,7 @@ DATA_FILE = Path(__file__).parent / "data" / "quote_frames.yaml"
 MIN_QUOTE_WORDS = 3
 KINDS = ("evidence", "charge", "third_party")
 UNFRAMED = "unframed"
+TERM = "term"  # a short quotation with no framing verb and no slogan punctuation: a cited word or phrase
 _QUOTES = re.compile(r"“([^”]+)”|«([^»]+)»|„([^“”]+)[“”]|\"([^\"]+)\"")
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
@@ -53,10 +54,12 @@ def load_frames(path: Path = DATA_FILE) -> dict[str, dict[str, tuple[re.Pattern[
 
 
 def find_quotations(text: str) -> list[Quotation]:
-    """Every quotation of at least three words, with its framing role."""
+    """Every quotation with its framing role. A short one (under three words; Chinese counts two characters a
+    word) is kept as a statement when it stands on its own line, is framed as speech, or ends like a slogan
+    ("Долой Китай!"); otherwise it is a term the document cites."""
     frames = load_frames()
-    matches = [m for m in _QUOTES.finditer(text) if len(_inner(m)[0].split()) >= MIN_QUOTE_WORDS]
-    masked = _mask(text, [m.span() for m in _QUOTES.finditer(text)])
+    matches = [m for m in _QUOTES.finditer(text) if _inner(m)[0].strip()]
+    masked = _mask(text, [m.span() for m in matches])
     out: list[Quotation] = []
     for m in matches:
         inner, start = _inner(m)
@@ -70,8 +73,10 @@ def find_quotations(text: str) -> list[Quotation]:
         before = masked[sentence_start : m.start()]
         after = masked[m.end() : end_match.start() if end_match else len(masked)]
         role, frame = _role(frames, before, after)
-        if role == UNFRAMED and out and "\n" not in text[out[-1].end : m.start()]:
+        if role == UNFRAMED and out and out[-1].role != TERM and "\n" not in text[out[-1].end : m.start()]:
             role, frame = out[-1].role, out[-1].frame  # a quotation continuing the previous one in its paragraph
+        if _words(inner) < MIN_QUOTE_WORDS and not displayed and role != "evidence" and not _slogan_like(inner):
+            role, frame = TERM, ""
         out.append(Quotation(inner, start, start + len(inner), displayed, role, frame))
     return out
 
@@ -85,7 +90,17 @@ def select(quotations: list[Quotation]) -> tuple[list[Quotation], list[Quotation
     speech = [q for q in quotations if q.role in ("evidence", UNFRAMED)]
     if speech:
         return speech, [q for q in quotations if q.role not in ("evidence", UNFRAMED)]
-    return quotations, []
+    said = [q for q in quotations if q.role != TERM]
+    return said, [q for q in quotations if q.role == TERM]
+
+
+def _words(text: str) -> int:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return len(text.split()) + cjk // 2
+
+
+def _slogan_like(text: str) -> bool:
+    return text.rstrip().endswith(("!", "?", "！", "？")) and any(ch.isalpha() for ch in text)
 
 
 def _inner(m: re.Match[str]) -> tuple[str, int]:

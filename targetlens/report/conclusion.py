@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from targetlens.model.results import Statement, severity
 from targetlens.rules.rabat import UNKNOWN
+from targetlens.stages.language import SUPPORTED
 
 if TYPE_CHECKING:
     from targetlens.report.builder import Report
@@ -58,13 +59,17 @@ _PROTECTED_BECAUSE: tuple[tuple[str, str], ...] = (
 
 
 def conclude(report: Report) -> tuple[tuple[str, str], ...]:
-    statements = report.statements
+    statements = [s for s in report.statements if s.language in SUPPORTED]
+    unanalysed = [s for s in report.statements if s.language not in SUPPORTED]
     return (
-        ("linguistic findings", _linguistic(statements)),
-        ("legal characterisation (international standard)", _legal(report, statements)),
+        ("linguistic findings", _linguistic(statements) + _not_analysed(report, unanalysed)),
+        (
+            "legal characterisation (international standard)",
+            _legal(report, statements) + _not_analysed(report, unanalysed),
+        ),
         (f"jurisdiction: {report.jurisdiction.name}", _jurisdiction(report)),
         ("precedents", _precedents(report)),
-        ("uncertainty", _uncertainty(report, statements)),
+        ("uncertainty", _uncertainty(report, report.statements)),
     )
 
 
@@ -75,6 +80,16 @@ def _linguistic(statements: list[Statement]) -> str:
     return (
         f"{len(statements)} statements: {', '.join(f'{n} {c}' for c, n in ordered)}. "
         f"Target types found: {', '.join(types) or 'none'}."
+    )
+
+
+def _not_analysed(report: Report, unanalysed: list[Statement]) -> str:
+    if not unanalysed:
+        return ""
+    languages = ", ".join(sorted({s.language for s in unanalysed}))
+    return (
+        f" Statement(s) {_labels(report, unanalysed)} are in languages targetlens does not analyse ({languages}): "
+        "they were not analysed and nothing here is concluded about them; a translation would be needed."
     )
 
 
@@ -91,8 +106,9 @@ def _legal(report: Report, statements: list[Statement]) -> str:
             "hostility or violence) depends on the Rabat factors that the text cannot settle; that is for the court."
         )
     if others:
-        parts.append(_protected(report, others, all_statements=not hateful))
-    return " ".join(parts)
+        everything = not hateful and len(statements) == len(report.statements)
+        parts.append(_protected(report, others, all_statements=everything))
+    return " ".join(parts) or "No statement could be analysed."
 
 
 def _protected(report: Report, statements: list[Statement], all_statements: bool) -> str:
@@ -175,6 +191,7 @@ def _precedents(report: Report) -> str:
 def _uncertainty(report: Report, statements: list[Statement]) -> str:
     open_factors = [f"{f.number} ({f.name})" for f in report.rabat if f.status == UNKNOWN]
     undecided = [f"{report.label_of(s)} '{t.text}'" for s in statements for t in s.targets if not t.decided]
+    unanalysed = [report.label_of(s) for s in statements if s.language not in SUPPORTED]
     differing = [
         f"{n} ({lang}: {a.summary_category} vs {item.analysis.summary_category})"
         for n, item in enumerate(report.items, start=1)
@@ -185,6 +202,7 @@ def _uncertainty(report: Report, statements: list[Statement]) -> str:
         (f"Rabat factors without sufficient facts: {', '.join(open_factors)}. " if open_factors else "")
         + (f"People-or-state readings left undecided: {', '.join(undecided)}. " if undecided else "")
         + (f"Translations read differently from the original: {', '.join(differing)}. " if differing else "")
+        + (f"Statements not analysed (unsupported language): {', '.join(unanalysed)}. " if unanalysed else "")
         + "The categories characterise the words; they are not a finding that an offence was or was not committed, "
         "which is for the court (Dmitriyevskiy v. Russia)."
     )

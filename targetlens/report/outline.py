@@ -160,6 +160,7 @@ _ROLE_NAMES = {
     "charge": "quoted as a charge or an examination's finding",
     "third_party": "quoted as a third party's words",
     "unframed": "quoted without a framing verb",
+    "term": "a word or phrase the document cites",
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from targetlens.model.results import Analysis
+from targetlens.stages.language import SUPPORTED
 
 TOWARDS = "weighs towards restriction"
 AGAINST = "weighs against restriction"
@@ -29,7 +30,9 @@ class FactorFinding:
 
 
 def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[str, str]) -> tuple[FactorFinding, ...]:
-    statements = [s for a in analyses for s in a.statements]
+    every = [s for a in analyses for s in a.statements]
+    statements = [s for s in every if s.language in SUPPORTED]  # the others were not analysed
+    unanalysed = [s for s in every if s.language not in SUPPORTED]
     hateful = [s for s in statements if s.hateful]
     incitement = [s for s in statements if s.category == "group_incitement"]
     political = [s for s in statements if s.category == "political_criticism"]
@@ -38,7 +41,7 @@ def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[s
     def cite(name: str) -> tuple[str, ...]:
         value = facts.get(name)
         source = fact_sources.get(name)
-        return (f"case file, {name}: {value}" + (f" (source: {source})" if source else ""),) if value else ()
+        return (f"case file, {name}: {show(value)}" + (f" (source: {source})" if source else ""),) if value else ()
 
     findings = [
         _graded(
@@ -62,7 +65,7 @@ def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[s
             "influence over the audience",
         ),
         _intent(facts, cite, hateful),
-        _content(statements, hateful, incitement, political, negative),
+        _unanalysed(_content(statements, hateful, incitement, political, negative), unanalysed, bool(statements)),
         _extent(facts, cite),
         _likelihood(facts, cite, incitement),
     ]
@@ -83,6 +86,13 @@ def _fact_factor(number: int, name: str, facts: dict[str, Any], cite, needed: st
 
 
 LEVELS = ("low", "moderate", "high")
+
+
+def show(value: Any) -> str:
+    """A case-file fact as a reader would write it: "views 12,000; shares 300", not Python syntax."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k}: {v}" for k, v in value.items())
+    return str(value)
 
 
 def _level(fact: Any, key: str) -> str | None:
@@ -150,6 +160,17 @@ def _content(statements: list, hateful: list, incitement: list, political: list,
     return FactorFinding(4, "content and form", AGAINST, finding, tuple(quote(s) for s in political + negative))
 
 
+def _unanalysed(base: FactorFinding, unanalysed: list, any_analysed: bool) -> FactorFinding:
+    """Statements in languages targetlens does not analyse are never counted as harmless."""
+    if not unanalysed:
+        return base
+    languages = ", ".join(sorted({s.language for s in unanalysed}))
+    note = f" {len(unanalysed)} statement(s) in languages targetlens does not analyse ({languages}) are not assessed."
+    if not any_analysed:
+        return FactorFinding(base.number, base.name, UNKNOWN, note.strip() + " A translation would be needed.")
+    return FactorFinding(base.number, base.name, base.status, base.finding + note, base.evidence)
+
+
 def _extent(facts: dict[str, Any], cite) -> FactorFinding:
     evidence = cite("medium") + cite("audience") + cite("reach")
     raw_reach = facts.get("reach")
@@ -161,7 +182,7 @@ def _extent(facts: dict[str, Any], cite) -> FactorFinding:
             5,
             "extent",
             TOWARDS if wide else AGAINST,
-            f"Reach given in the case file: {reach}; {'wide' if wide else 'limited'} (threshold {WIDE_REACH:,}).",
+            f"Reach given in the case file: {show(reach)}; {'wide' if wide else 'limited'} (threshold {WIDE_REACH:,}).",
             evidence,
         )
     return FactorFinding(
