@@ -15,7 +15,7 @@ import click
 
 from targetlens import __version__
 from targetlens.errors import TargetlensError, UnknownLanguage
-from targetlens.inputs import check_text, read_input
+from targetlens.inputs import check_text, normalise_controls, read_input
 from targetlens.report.text import render_text
 
 LANGUAGES = ("en", "ru", "kk", "zh")
@@ -41,7 +41,7 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
             raise UnknownLanguage(f"--language {language!r}: use one of {', '.join(LANGUAGES)}")
         if inline is not None:
             check_text(inline, "--text")
-            text = inline
+            text = normalise_controls(inline)
         else:
             text = read_input(source)
         from targetlens import load_analyzer

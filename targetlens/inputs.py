@@ -10,6 +10,10 @@ from targetlens.errors import BinaryInput, EmptyInput, EncodingError, FileNotRea
 #: Largest input accepted by `targetlens analyze` (bytes). Larger corpora belong in batch mode.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 
+_CONTROLS = {c: " " for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\t\n\r"}
+_CONTROLS.update({0x0C: "\n", 0x0B: "\n"})
+_CONTROL_TABLE = str.maketrans(_CONTROLS)
+
 
 def read_input(source: str | None) -> str:
     """Text of a file path, or of standard input when source is None or '-'."""
@@ -31,10 +35,18 @@ def read_input(source: str | None) -> str:
 
 
 def decode_text(data: bytes, where: str = "input") -> str:
-    """Validate and decode bytes; raise TL101-TL104 on empty, oversize, binary or non-UTF-8 input."""
+    """Validate and decode bytes (TL101-TL104 on empty, oversize, binary, UTF-16 or non-UTF-8 input).
+
+    The text returned has its control characters normalised (see `normalise_controls`).
+    """
     if len(data) > MAX_INPUT_BYTES:
         raise InputTooLarge(f"{where}: more than {MAX_INPUT_BYTES} bytes; split it or use batch mode")
-    if b"\x00" in data[:8192]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data and _looks_utf16(data)):
+        file = where if Path(where).is_file() else "FILE"
+        raise EncodingError(
+            f"{where}: UTF-16 text, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 {file} > converted.txt"
+        )
+    if b"\x00" in data:
         raise BinaryInput(f"{where}: contains NUL bytes, so it is a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -43,7 +55,12 @@ def decode_text(data: bytes, where: str = "input") -> str:
             f"{where}: not valid UTF-8 (byte {exc.start}); convert it first, e.g. iconv -f CP1251 -t UTF-8"
         ) from exc
     check_text(text, where)
-    return text
+    return normalise_controls(text)
+
+
+def normalise_controls(text: str) -> str:
+    """Text of the same length: form feed and vertical tab become line breaks, other C0/C1 controls spaces."""
+    return text.translate(_CONTROL_TABLE)
 
 
 def check_text(text: str, where: str = "input") -> None:
@@ -55,3 +72,17 @@ def check_text(text: str, where: str = "input") -> None:
         raise BinaryInput(f"{where}: mostly control characters, so it looks binary, not text")
     if not any(ch.isalpha() for ch in text):
         raise EmptyInput(f"{where}: has no words to analyse")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Many NUL bytes, nearly all on one parity, and the sample decodes as mostly printable UTF-16 text."""
+    sample = data[: min(len(data), 8192) & ~1]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < max(2, len(sample) // 20) or min(even, odd) > (even + odd) // 20:
+        return False
+    try:
+        text = sample.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return False
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+    return printable >= 0.9 * len(text)

@@ -1,4 +1,4 @@
-"""Word and PDF input: quotations found with their paragraph or page, bad files get numbered errors."""
+"""Word, PDF, subtitles and HTML: statements found with their location, markup kept out, bad files numbered."""
 
 from __future__ import annotations
 
@@ -131,3 +131,69 @@ def test_empty_docx_and_supported_list(tmp_path):
     result = _cli(path, tmp_path)
     assert result.exit_code == 2 and "[TL101]" in result.output
     assert {".docx", ".pdf", ".txt", ".srt"} <= set(SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "cue", "speaker"),
+    [
+        (".srt", "<i>Down with</i> <b>China</b>", ""),
+        (".srt", '<font color="#ff0000">Down with</font> <u>China</u>', ""),
+        (".srt", "{\\an8}Down with {\\i1}China{\\i0}", ""),
+        (".vtt", "<v Bob>Down with <c.yellow.bg_blue>China</c></v>", "Bob"),
+        (".vtt", "<v.loud Bob Smith>Down <00:00:01.500>with <00:00:02.000>China", "Bob Smith"),
+        (".vtt", "<ruby>Down with<rt>down</rt></ruby> <I>China</I>", ""),
+    ],
+)
+def test_subtitle_markup_never_reaches_the_analyser(tmp_path, analyzer, suffix, cue, speaker):
+    head = "WEBVTT\n\n" if suffix == ".vtt" else "1\n"
+    path = tmp_path / f"cue{suffix}"
+    path.write_text(f"{head}00:00:01.000 --> 00:00:03.000\n{cue}\n", encoding="utf-8")
+    document = read_document(str(path))
+    [excerpt] = document.excerpts
+    assert document.text[excerpt.start : excerpt.end] == excerpt.text and len(document.text) == len(path.read_text())
+    assert "<" not in excerpt.text and "{" not in excerpt.text and excerpt.speaker == speaker
+    assert " ".join(excerpt.text.split()) == "Down with China"
+    verdict = analyzer.analyze(excerpt.text).statements[0].category
+    assert verdict == analyzer.analyze("Down with China").statements[0].category
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (  # no blank line between cues: each is kept, the SRT number of the next one is not cue text
+            "1\n00:00:01,000 --> 00:00:02,000\nDown with China\n2\n00:00:02,000 --> 00:00:03,000\nFree Alimnur\n",
+            [("Down with China", "00:00:01,000 --> 00:00:02,000"), ("Free Alimnur", "00:00:02,000 --> 00:00:03,000")],
+        ),
+        (  # timestamps without milliseconds, with "." or "," and VTT cue settings
+            "WEBVTT\n\n00:00:01 --> 00:00:02\nOne\n00:03.5 --> 00:04,250 align:start\nTwo\n\n",
+            [("One", "00:00:01 --> 00:00:02"), ("Two", "00:03.5 --> 00:04,250")],
+        ),
+        (  # an impossible timestamp (61 minutes) skips its cue only
+            "1\n00:61:00,000 --> 00:62:00,000\nLost cue\n\n2\n00:00:04,000 --> 00:00:05,000\nKept cue\n",
+            [("Kept cue", "00:00:04,000 --> 00:00:05,000")],
+        ),
+    ],
+)
+def test_subtitle_cues_are_not_lost(tmp_path, content, expected):
+    path = tmp_path / "cues.srt"
+    path.write_text(content, encoding="utf-8")
+    document = read_document(str(path))
+    assert [(e.text, e.location) for e in document.excerpts] == expected
+    assert all(document.text[e.start : e.end] == e.text for e in document.excerpts)
+    assert ("line 2 (00:61:00,000" in document.note) == ("00:61" in content)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "phrase"),
+    [
+        ("bad.srt", "1\n00:00:75,000 --> 00:00:80,000\nDown with China\n", "60 or more, at line 2"),
+        ("none.vtt", "WEBVTT\n\nno cue here\n", "no subtitle cues"),
+        ("script.html", "<script>alert(1)</script>", "script.html"),
+    ],
+)
+def test_documents_without_statements_name_the_file(tmp_path, name, content, phrase):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = _cli(path, tmp_path)
+    assert result.exit_code == 2 and "[TL101]" in result.output and phrase in result.output, result.output
+    assert "Traceback" not in result.output

@@ -207,3 +207,18 @@ def test_statements_in_unsupported_languages_are_not_counted_as_protected(tmp_pa
     only_arabic.write_text("statements:\n  - {text: 'الموت للصين!'}\n", "utf-8")
     report = build_report(assemble(str(only_arabic)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
     assert next(f for f in report.rabat if f.number == 4).status == "insufficient information"
+
+
+def test_subtitle_voices_become_speakers_and_a_document_of_cited_terms_is_read_whole(tmp_path):
+    vtt = tmp_path / "protest.vtt"
+    vtt.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Bekzat>Down with the Communist Party!\n", "utf-8")
+    out = tmp_path / "r.json"
+    assert CliRunner().invoke(main, ["report", str(vtt), "-o", str(out)]).exit_code == 0
+    item = json.loads(out.read_text(encoding="utf-8"))["items"][0]
+    assert item["speaker"] == "Bekzat" and item["analysis"]["summary"]["category"] == "political_criticism"
+    terms = tmp_path / "terms.txt"
+    terms.write_text("They were fined for “hooliganism”. Down with the Communist Party!", "utf-8")
+    assert CliRunner().invoke(main, ["report", str(terms), "-o", str(out)]).exit_code == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["items"][0]["location"] == "whole document"
+    assert [q["text"] for q in report["sources"][0]["context_quotations"]] == ["hooliganism"]

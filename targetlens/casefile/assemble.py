@@ -80,7 +80,7 @@ def assemble(source: str) -> ReportInput:
     """A case file (.yaml/.yml) or a single document; every problem is a numbered error."""
     if not source.lower().endswith((".yaml", ".yml")):
         doc = read_document(source)
-        examined = tuple(Examined(e, doc.path) for e in doc.excerpts)
+        examined = tuple(Examined(e, doc.path, e.speaker or None) for e in doc.excerpts)
         return ReportInput("", doc.path, "international", (_info(doc),), examined, {}, {}, _sha256(doc.text))
     case = load_case(source)
     sources: list[SourceInfo] = []
@@ -90,9 +90,9 @@ def assemble(source: str) -> ReportInput:
         sources.append(_info(doc, ref.description))
         examined_list += [
             Examined(
-                Excerpt(e.text, e.start, e.end, f"{ref.path.name}, {e.location}", e.role, e.frame),
+                Excerpt(e.text, e.start, e.end, f"{ref.path.name}, {e.location}", e.role, e.frame, e.speaker),
                 doc.path,
-                ref.speaker,
+                e.speaker or ref.speaker,
             )
             for e in doc.excerpts
         ]

@@ -1,7 +1,8 @@
 """Text out of Word (.docx) and PDF files, with a way to say where an offset of that text stands in the source.
 
 python-docx and pypdf are imported when a file is read, not when this module is. Whatever a broken or hostile
-file makes them raise becomes a numbered error (TL101, TL104, TL105, TL108), never a traceback.
+file makes them raise becomes a numbered error (TL101, TL104, TL105, TL108), never a traceback. Control
+characters in the text become spaces or line breaks (`normalise_controls`), so offsets keep their meaning.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from targetlens.errors import (
     TargetlensError,
     UnsupportedFormat,
 )
-from targetlens.inputs import MAX_INPUT_BYTES, check_text
+from targetlens.inputs import MAX_INPUT_BYTES, check_text, normalise_controls
 
 #: Largest total uncompressed size of the parts of a .docx (a guard against zip bombs).
 MAX_UNZIPPED_BYTES = 20 * MAX_INPUT_BYTES
@@ -66,7 +67,8 @@ def read_docx(path: str) -> OfficeText:
             unzipped = sum(info.file_size for info in archive.infolist())
         if unzipped > MAX_UNZIPPED_BYTES:
             raise InputTooLarge(f"{path}: unpacks to {unzipped} bytes; the limit is {MAX_UNZIPPED_BYTES} bytes")
-        paragraphs = [t for t in _docx_blocks(docx.Document(io.BytesIO(data))) if t.strip()]
+        blocks = (normalise_controls(t) for t in _docx_blocks(docx.Document(io.BytesIO(data))))
+        paragraphs = [t for t in blocks if t.strip()]
     except TargetlensError:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, ValueError, lxml and python-docx errors alike
@@ -95,7 +97,7 @@ def read_pdf(path: str) -> OfficeText:
             raise UnsupportedFormat(f"{path}: the PDF is encrypted with a password; decrypt it first (qpdf --decrypt)")
         pages, size = [], 0
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(normalise_controls(page.extract_text() or ""))
             size += len(pages[-1])
             if size > MAX_INPUT_BYTES:
                 raise InputTooLarge(f"{path}: more than {MAX_INPUT_BYTES} characters of text; split it first")

@@ -4,7 +4,8 @@ target spans shaded by type and cue spans underlined, and the provenance in ever
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from targetlens.errors import BackendUnavailable
 from targetlens.model.results import Statement
@@ -38,35 +39,86 @@ def render_docx(report: Report, blocks: list[Block], colours: dict[str, str]) ->
         f"targetlens {report.tool_version} · rules and data {report.ruleset} · "
         f"input sha256 {report.input.input_sha256[:16]}… · {report.created}"
     )
+    body = _Body(document)
     for block in blocks:
         if isinstance(block, Heading):
-            document.add_heading(block.text, level=min(block.level - 1, 4))
+            body.paragraph(block.text, f"Heading {min(block.level - 1, 4)}" if block.level > 1 else "Title")
         elif isinstance(block, Paragraph):
-            p = document.add_paragraph()
+            p = body.paragraph()
             if block.number:
                 p.add_run(f"{block.number}. ")
             if block.label:
-                p.add_run(f"{block.label}. ").bold = True
-            p.add_run(block.text)
+                p.add_run(_xml_safe(f"{block.label}. ")).bold = True
+            p.add_run(_xml_safe(block.text))
         elif isinstance(block, Bullets):
             for item in block.items:
-                document.add_paragraph(item, style="List Bullet")
+                body.paragraph(item, "List Bullet")
         elif isinstance(block, Table):
-            table = document.add_table(rows=1, cols=len(block.header))
-            table.style = "Table Grid"
-            table.autofit = False
+            table = body.table(len(block.rows) + 1, len(block.header), usable)
             for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = ""
                 cell.paragraphs[0].add_run(text).bold = True
-            for row in block.rows:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
+            for row, values in zip(table.rows[1:], block.rows, strict=True):
+                for cell, text in zip(row.cells, values, strict=True):
+                    cell.paragraphs[0].add_run(_xml_safe(text))
             _widths(table, block.widths or (1 / len(block.header),) * len(block.header), usable)
         elif isinstance(block, Quote):
-            _quote(document.add_paragraph(style="Quote"), block, colours)
+            _quote(body.paragraph(style="Quote"), block, colours)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Word documents cannot hold C0 control characters; show them as spaces (offsets do not matter here)."""
+    return _NOT_XML.sub(" ", text)
+
+
+class _Body:
+    """Appends paragraphs and tables just before the section properties. python-docx's own add_paragraph looks
+    for that element from the start of the body each time, which makes a long report quadratic."""
+
+    def __init__(self, document) -> None:  # noqa: ANN001 - a docx Document
+        from docx.oxml.ns import qn
+
+        self._document = document
+        self._sect_pr = document.element.body.find(qn("w:sectPr"))
+        self._styles: dict[str, Any] = {}
+
+    def _place(self, element) -> None:  # noqa: ANN001 - an lxml element
+        if self._sect_pr is not None:
+            self._sect_pr.addprevious(element)
+        else:
+            self._document.element.body.append(element)
+
+    def paragraph(self, text: str = "", style: str | None = None):  # noqa: ANN201 - a docx Paragraph
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        element = OxmlElement("w:p")
+        self._place(element)
+        paragraph = DocxParagraph(element, self._document._body)
+        if style:
+            if style not in self._styles:
+                self._styles[style] = self._document.styles[style]
+            paragraph.style = self._styles[style]
+        if text:
+            paragraph.add_run(_xml_safe(text))
+        return paragraph
+
+    def table(self, rows: int, cols: int, width: int):  # noqa: ANN201 - a docx Table
+        from docx.oxml.table import CT_Tbl
+        from docx.shared import Emu
+        from docx.table import Table as DocxTable
+
+        element = CT_Tbl.new_tbl(rows, cols, Emu(width))
+        self._place(element)
+        table = DocxTable(element, self._document._body)
+        table.style = self._styles.setdefault("Table Grid", self._document.styles["Table Grid"])
+        table.autofit = False
+        return table
 
 
 def _widths(table, fractions: tuple[float, ...], usable: int) -> None:  # noqa: ANN001 - a docx Table
@@ -84,7 +136,7 @@ def _quote(paragraph, block: Quote, colours: dict[str, str]) -> None:  # noqa: A
 
     paragraph.add_run(f"{block.label} ").bold = True
     for text, target_type, is_cue in _segments(block.statement):
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(_xml_safe(text))
         if is_cue:
             run.underline = True
         if target_type:
