@@ -15,7 +15,7 @@ import click
 
 from targetlens import __version__
 from targetlens.errors import TargetlensError, UnknownLanguage
-from targetlens.inputs import check_text, normalise_controls, read_input
+from targetlens.inputs import check_text, normalise_controls, printable, read_input
 from targetlens.report.text import render_text
 
 LANGUAGES = ("en", "ru", "kk", "zh")
@@ -48,7 +48,7 @@ def analyze(source: str, fmt: str, language: str | None, inline: str | None, fai
 
         result = load_analyzer(fast=fast).analyze(text, language)
     except TargetlensError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(printable(f"error: {exc}"), err=True)
         sys.exit(exc.exit_code)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -69,16 +69,20 @@ def report(source: str, output: str, jurisdiction: str | None, fast: bool) -> No
 
     from targetlens import load_analyzer
     from targetlens.casefile.assemble import assemble
-    from targetlens.errors import OutputIsInput, UnknownJurisdiction
+    from targetlens.errors import FileNotReadable, OutputIsInput, UnknownJurisdiction, UnsupportedFormat
     from targetlens.report.builder import build_report
     from targetlens.report.render import renderer_for
     from targetlens.rules.jurisdictions import load_jurisdictions
 
     try:
         render = renderer_for(output)
-        given = assemble(source)
         target = Path(output).resolve()
-        if target in {Path(p).resolve() for p in (given.path, *(s.path for s in given.sources))}:
+        if target.is_dir() or not target.parent.is_dir():
+            raise FileNotReadable(f"{output}: cannot be written (no such folder, or it is a folder)")
+        if source == "-":
+            raise UnsupportedFormat("report reads a file (a document or a case file), not standard input")
+        given = assemble(source)
+        if target in {Path(p).resolve() for p in (source, given.path, *(s.path for s in given.sources))}:
             raise OutputIsInput(f"{output}: this is one of the report's inputs; choose another output file")
         if jurisdiction is not None:
             if jurisdiction not in load_jurisdictions():
@@ -89,13 +93,18 @@ def report(source: str, output: str, jurisdiction: str | None, fast: bool) -> No
         analyzer = load_analyzer(fast=fast)
         built = build_report(given, analyzer.analyze, analyzer.version, analyzer.ruleset)
         Path(output).write_bytes(render(built))
+        if target.suffix.lower() == ".pdf":
+            from targetlens.report.pdf import missing_fonts
+
+            for warning in missing_fonts(built):
+                click.echo(f"warning: {warning}", err=True)
     except TargetlensError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(printable(f"error: {exc}"), err=True)
         sys.exit(exc.exit_code)
     except OSError as exc:
-        click.echo(f"error: [TL105] {output}: cannot be written: {exc.strerror}", err=True)
+        click.echo(printable(f"error: [TL105] {output}: cannot be written: {exc.strerror}"), err=True)
         sys.exit(2)
-    click.echo(f"{output}: {len(built.items)} statements, most severe {built.summary_category}")
+    click.echo(printable(f"{output}: {len(built.items)} statements, most severe {built.summary_category}"))
 
 
 @main.command("eval")
@@ -132,7 +141,7 @@ def evaluate(
             click.echo(labelled.render_labelled(score))
             figures = {"accuracy": round(score.accuracy, 4), "n": score.n, "matrix": score.matrix}
     except TargetlensError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(printable(f"error: {exc}"), err=True)
         sys.exit(exc.exit_code)
     if json_out:
         json_out.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")

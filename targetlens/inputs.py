@@ -86,3 +86,8 @@ def _looks_utf16(data: bytes) -> bool:
         return False
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
     return printable >= 0.9 * len(text)
+
+
+def printable(text: str) -> str:
+    """Text safe to print or write as UTF-8: a file name that is not valid UTF-8 shows its bad bytes as '\ufffd'."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

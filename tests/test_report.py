@@ -98,6 +98,7 @@ def test_every_format_renders_and_reads_back(tmp_path):
     assert doc["items"][1]["precedents"]["2.1"], "a hateful statement is compared with precedents"
     markdown = outputs[".md"].decode()
     assert "group_hate (hateful)" in markdown and "[Communist Party|party]" in markdown
+    assert "<script>" not in markdown and "&lt;script>" in markdown
     parser = _Collector()
     parser.feed(outputs[".html"].decode())
     assert "script" not in parser.tags
@@ -222,3 +223,21 @@ def test_subtitle_voices_become_speakers_and_a_document_of_cited_terms_is_read_w
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["items"][0]["location"] == "whole document"
     assert [q["text"] for q in report["sources"][0]["context_quotations"]] == ["hooliganism"]
+
+
+def test_pdf_warns_when_no_font_can_show_chinese(tmp_path, analyzer, monkeypatch):
+    import subprocess
+
+    from targetlens.casefile.assemble import assemble
+    from targetlens.report.builder import build_report
+    from targetlens.report.pdf import missing_fonts
+
+    case = tmp_path / "case.yaml"
+    case.write_text("statements:\n  - {text: '打倒中国共产党！'}\n", "utf-8")
+    report = build_report(assemble(str(case)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/fc-list")
+    answer = {"out": ""}
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, answer["out"], ""))
+    assert "fonts-wqy-microhei" in missing_fonts(report)[0]
+    answer["out"] = "WenQuanYi Micro Hei\n"
+    assert missing_fonts(report) == []

@@ -9,6 +9,7 @@ from typing import Any
 
 from targetlens.casefile.loader import load_case
 from targetlens.documents.reader import Excerpt, SourceDocument, read_document
+from targetlens.inputs import printable
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def _sha256(text: str) -> str:
 
 
 def _info(doc: SourceDocument, description: str = "") -> SourceInfo:
-    info = SourceInfo(doc.path, doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note)
+    info = SourceInfo(
+        printable(doc.path), doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note
+    )
     return replace(info, description=description) if description else info
 
 
@@ -80,8 +83,8 @@ def assemble(source: str) -> ReportInput:
     """A case file (.yaml/.yml) or a single document; every problem is a numbered error."""
     if not source.lower().endswith((".yaml", ".yml")):
         doc = read_document(source)
-        examined = tuple(Examined(e, doc.path, e.speaker or None) for e in doc.excerpts)
-        return ReportInput("", doc.path, "international", (_info(doc),), examined, {}, {}, _sha256(doc.text))
+        examined = tuple(Examined(e, printable(doc.path), e.speaker or None) for e in doc.excerpts)
+        return ReportInput("", printable(doc.path), "international", (_info(doc),), examined, {}, {}, _sha256(doc.text))
     case = load_case(source)
     sources: list[SourceInfo] = []
     examined_list: list[Examined] = []
@@ -90,8 +93,10 @@ def assemble(source: str) -> ReportInput:
         sources.append(_info(doc, ref.description))
         examined_list += [
             Examined(
-                Excerpt(e.text, e.start, e.end, f"{ref.path.name}, {e.location}", e.role, e.frame, e.speaker),
-                doc.path,
+                Excerpt(
+                    e.text, e.start, e.end, printable(f"{ref.path.name}, {e.location}"), e.role, e.frame, e.speaker
+                ),
+                printable(doc.path),
                 e.speaker or ref.speaker,
             )
             for e in doc.excerpts
@@ -105,7 +110,7 @@ def assemble(source: str) -> ReportInput:
     case_text = case.path.read_text(encoding="utf-8")
     return ReportInput(
         case.name,
-        str(case.path),
+        printable(str(case.path)),
         case.jurisdiction,
         tuple(sources),
         tuple(examined_list),

@@ -36,3 +36,23 @@ def html_to_pdf(html: str, report: Report) -> bytes:
         )
     )
     return weasyprint.HTML(string=html).write_pdf(stylesheets=[page])
+
+
+def missing_fonts(report: Report) -> list[str]:
+    """Scripts in the report that no installed font can show (the PDF would print empty boxes for them)."""
+    import shutil
+    import subprocess
+
+    needs = {"zh": any("\u4e00" <= ch <= "\u9fff" for st in report.statements for ch in st.text)}
+    fc_list = shutil.which("fc-list")
+    if not fc_list or not any(needs.values()):
+        return []
+    missing = []
+    for lang, needed in needs.items():
+        found = subprocess.run([fc_list, f":lang={lang}", "family"], capture_output=True, text=True, check=False)
+        if needed and not found.stdout.strip():
+            missing.append(
+                f"no installed font has {lang} glyphs, so they print as boxes in the PDF; install one "
+                "(Debian: apt-get install fonts-wqy-microhei) or use .docx or .html"
+            )
+    return missing

@@ -53,7 +53,8 @@ def render_markdown(report: Report) -> bytes:
             lines.append("")
         elif isinstance(block, Quote):
             lines += [f"> **{block.label}** {mark_spans(block.statement)}", ""]
-    return "\n".join(lines).encode("utf-8")
+    # user text may hold raw HTML; Markdown viewers would render it, so "<" is written as an entity
+    return "\n".join(lines).replace("<", "&lt;").encode("utf-8")
 
 
 _CSS = (
