@@ -8,6 +8,7 @@ framed them, so that a reader can see what was set aside and why.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,6 +61,7 @@ def find_quotations(text: str) -> list[Quotation]:
     frames = load_frames()
     matches = [m for m in _QUOTES.finditer(text) if _inner(m)[0].strip()]
     masked = _mask(text, [m.span() for m in matches])
+    ends = [e.end() for e in _SENTENCE_END.finditer(masked)]  # sentence boundaries, found once
     out: list[Quotation] = []
     for m in matches:
         inner, start = _inner(m)
@@ -68,7 +70,8 @@ def find_quotations(text: str) -> list[Quotation]:
         before_line = text[line_start : m.start()].strip(" \t-*•–—0123456789.)")
         after_line = text[m.end() : len(text) if line_end < 0 else line_end].strip()
         displayed = not before_line and not after_line
-        sentence_start = max((e.end() for e in _SENTENCE_END.finditer(masked, 0, m.start())), default=0)
+        k = bisect.bisect_right(ends, m.start())
+        sentence_start = ends[k - 1] if k else 0
         end_match = _SENTENCE_END.search(masked, m.end())
         before = masked[sentence_start : m.start()]
         after = masked[m.end() : end_match.start() if end_match else len(masked)]

@@ -11,6 +11,7 @@ by "paragraph N" or "page P, line L".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,9 +83,10 @@ def _from_text(path: str, text: str, kind: str, locate: Callable[[int], str] | N
     if not quotations:
         return SourceDocument(path, text, kind, (Excerpt(text, 0, len(text), "whole document"),), False)
     examined, context = select(quotations)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
 
     def excerpt(q: Quotation) -> Excerpt:
-        where = locate(q.start) if locate else f"line {text.count(chr(10), 0, q.start) + 1}"
+        where = locate(q.start) if locate else f"line {bisect.bisect_left(newlines, q.start) + 1}"
         return Excerpt(q.text, q.start, q.end, where, q.role, q.frame)
 
     if not examined:  # only cited terms: the document's own text is what is examined
