@@ -81,3 +81,16 @@ def test_every_jurisdiction_profile_and_report_format_is_documented():
         assert f"`{code}`" in README
     for ext in RENDERERS:
         assert ext in README
+
+
+def test_readme_figures_for_precedent_matching_follow_the_code():
+    from targetlens.rules.precedents import MIN_SCORE, PER_STATEMENT, WEIGHTS, load_casebook
+
+    assert f"**Precedents** (`targetlens/rules/data/precedents.yaml`): {len(load_casebook())} real decisions" in README
+    expected = (
+        f"{WEIGHTS['target_types']} × similarity of target types + {WEIGHTS['cues']} × similarity of cues + "
+        f"{WEIGHTS['category']} if the category is"
+    )
+    assert expected in " ".join(README.split())
+    words = {1: "one", 2: "two", 3: "three", 4: "four"}
+    assert f"the {words[PER_STATEMENT]} closest with a score of at least {MIN_SCORE}" in " ".join(README.split())
