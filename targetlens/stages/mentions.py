@@ -326,6 +326,8 @@ class MentionFinder:
             and not self._index.matches_at(tokens, j)
         ):
             j += 1
+        if i == 0 and j - i == 1 and j < len(tokens) and self._index.matches_at(tokens, j):
+            return None  # a capitalised first word before a known name qualifies it: "Filthy Jews", "Dirty Chinese"
         initial_name_in_case = self._index.lang == "ru" and i == 0 and j - i == 1 and bool(oblique(tokens[i]))
         if j == i or (i == 0 and j - i < 2 and tokens[i].pos != "PROPN" and not initial_name_in_case):
             return None
