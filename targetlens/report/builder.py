@@ -139,7 +139,12 @@ def build_report(
         translations = tuple((lang, text, analyse(text)) for lang, text in sorted(examined.translations.items()))
         items.append(ExcerptAnalysis(examined, analysis, matches, translations))
     stamp = created or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    rabat = assess([i.analysis for i in items], given.facts, given.fact_sources)
+    labels = {
+        id(st): f"{n}.{k}"
+        for n, item in enumerate(items, start=1)
+        for k, st in enumerate(item.analysis.statements, start=1)
+    }
+    rabat = assess([i.analysis for i in items], given.facts, given.fact_sources, labels)
     jurisdiction = profiles[given.jurisdiction]
     report = Report(given, tuple(items), version, ruleset, stamp, jurisdiction, profiles["international"], rabat)
     return replace(report, conclusion=conclude(report))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from targetlens.model.results import Analysis
+from targetlens.model.results import Analysis, Statement
 from targetlens.stages.language import SUPPORTED
 
 TOWARDS = "weighs towards restriction"
@@ -29,7 +29,13 @@ class FactorFinding:
     evidence: tuple[str, ...] = ()
 
 
-def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[str, str]) -> tuple[FactorFinding, ...]:
+def assess(
+    analyses: list[Analysis],
+    facts: dict[str, Any],
+    fact_sources: dict[str, str],
+    labels: dict[int, str] | None = None,
+) -> tuple[FactorFinding, ...]:
+    """The six factors; `labels` maps id(statement) to its label in the report ("3.2"), cited in the evidence."""
     every = [s for a in analyses for s in a.statements]
     statements = [s for s in every if s.language in SUPPORTED]  # the others were not analysed
     unanalysed = [s for s in every if s.language not in SUPPORTED]
@@ -65,7 +71,9 @@ def assess(analyses: list[Analysis], facts: dict[str, Any], fact_sources: dict[s
             "influence over the audience",
         ),
         _intent(facts, cite, hateful),
-        _unanalysed(_content(statements, hateful, incitement, political, negative), unanalysed, bool(statements)),
+        _unanalysed(
+            _content(statements, hateful, incitement, political, negative, labels or {}), unanalysed, bool(statements)
+        ),
         _extent(facts, cite),
         _likelihood(facts, cite, incitement),
     ]
@@ -138,8 +146,24 @@ def _intent(facts: dict[str, Any], cite, hateful: list) -> FactorFinding:
     return FactorFinding(3, "intent", AGAINST if not hateful else UNKNOWN, observed, evidence)
 
 
-def _content(statements: list, hateful: list, incitement: list, political: list, negative: list) -> FactorFinding:
-    quote = lambda s: f"“{s.text}” → {s.category} ({s.rule})"  # noqa: E731
+def _quote(st: Statement, labels: dict[int, str]) -> str:
+    """A statement as evidence: its words, what it does and to whom (the cue and target words), and its reading."""
+    does = [
+        f"{c.kind} “{c.text}”"
+        + (f" → “{st.targets[c.target].text}” ({st.targets[c.target].type})" if c.target is not None else "")
+        for c in st.cues
+        if not c.negated and c.kind not in ("negation", "people_action")
+    ]
+    label = f"{labels[id(st)]} " if id(st) in labels else ""
+    return f"{label}“{st.text}”: {'; '.join(does) or 'no cue'} ⇒ {st.category} ({st.rule})"
+
+
+def _content(
+    statements: list, hateful: list, incitement: list, political: list, negative: list, labels: dict[int, str]
+) -> FactorFinding:
+    def quote(st: Statement) -> str:
+        return _quote(st, labels)
+
     if hateful:
         return FactorFinding(
             4,
