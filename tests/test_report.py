@@ -241,3 +241,19 @@ def test_pdf_warns_when_no_font_can_show_chinese(tmp_path, analyzer, monkeypatch
     assert "fonts-wqy-microhei" in missing_fonts(report)[0]
     answer["out"] = "WenQuanYi Micro Hei\n"
     assert missing_fonts(report) == []
+
+
+def test_the_report_json_fields_are_the_documented_ones(tmp_path, analyzer):
+    from pathlib import Path
+
+    from targetlens.casefile.assemble import assemble
+    from targetlens.report.builder import build_report
+
+    source = tmp_path / "slogans.md"
+    source.write_text(SLOGANS_MD, encoding="utf-8")
+    report = build_report(assemble(str(source)), analyzer.analyze, "v", "r", created="2026-01-01 00:00 UTC")
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    documented = " ".join(readme.split("(`targetlens.report/1`:", 1)[1].split("\n\n", 1)[0].split())
+    for key in report.to_dict():
+        if key != "schema":
+            assert f"`{key}`" in documented, key
