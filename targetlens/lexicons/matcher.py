@@ -96,6 +96,8 @@ class CueMatcher:
         hits: list[PatternHit] = []
         for i, token in enumerate(tokens):
             for compiled in self._candidates(token):
+                if not compiled.tests[0].accepts(token):
+                    continue  # indexed by key; a written-form test ("=жерімізді") must still hold as written
                 found = _match(compiled.tests, 1, tokens, i + 1)
                 if found is not None:
                     hits.append(PatternHit(compiled.entry, i, found[0], frozenset(found[1])))
