@@ -47,6 +47,8 @@ def kk_my_person(token: Token) -> bool:
     person = any(f & {"poss1sg", "poss2sg"} and not f & {"pl", "pred1sg", "pred1pl"} for f in token.key_feats.values())
     core = lower.removesuffix("ды").removesuffix("ді").removesuffix("ны").removesuffix("ні")
     genitive = core.endswith(("дың", "дің", "тың", "тің", "ның", "нің"))
+    if core.endswith(("сам", "сем", "саң", "сең", "ғым", "гім", "қым", "кім")):
+        return False  # a conditional ("көрсем": if I see) or a desiderative ("көргім"), not "my X"
     return (
         person and not genitive and lower not in KK_FUNCTION_WORDS and core.endswith(("ым", "ім", "м", "ың", "ің", "ң"))
     )
