@@ -100,6 +100,8 @@ def _corrected(token: Token, index: SpellingIndex, known: Callable[[str], bool])
         return token
     if unleet != lower and not unleet.isalpha():
         return token
+    if unleet == lower and token.keys & index.keys:
+        return token  # its own lemma is a lexicon or ontology word ("педики" → педик): not a typo of another one
     hit = index.correct(unleet)
     if hit is None:
         if unleet != lower:
