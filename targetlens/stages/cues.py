@@ -107,7 +107,9 @@ class CueFinder:
                 return pick[0], "first target after the cue"
             if inside:
                 return inside[0], "named inside the cue"
-            return (before[-1], "nearest target before the cue (none after it)") if before else (None, "")
+            if before and not self._own_object_in_next_clause(st, mentions[before[-1]].last, cue):
+                return before[-1], "nearest target before the cue (none after it)"
+            return None, ""
         if mode == "prev":
             if before:
                 return before[-1], "nearest target before the cue"
@@ -121,6 +123,13 @@ class CueFinder:
         if mode == "subject":
             return self._subject(cue, st, before, after, victims)
         return self._object(cue, st, before, after)
+
+    @staticmethod
+    def _own_object_in_next_clause(st: WorkStatement, mention_end: int, cue: CueHit) -> bool:
+        """ "Я не против узбеков, я против коррупции": the cue has its own object after it and a comma separates
+        it from the earlier target, so it does not fall back to that target."""
+        object_follows = cue.last < len(st.tokens) and st.tokens[cue.last].text[:1].isalnum()
+        return object_follows and any(t.text in {",", ";"} for t in st.tokens[mention_end : cue.first])
 
     def _subject(self, cue: CueHit, st: WorkStatement, before: list[int], after: list[int], victims: set[int]):
         tokens, mentions = st.tokens, st.mentions
