@@ -194,7 +194,8 @@ class VerdictMaker:
                 continue
             others = any(t.lower in THIRD_PERSON or t.text[:1].isupper() and i for i, t in enumerate(before))
             others = others or st.tokens[frame.first].lower.endswith(RU_THIRD_PLURAL)  # "говорят", "пишут"
-            others = others or (st.language == "ru" and any(t.pos in {"NOUN", "PROPN"} for t in before))  # "Депутат заявил"
+            # "Депутат заявил, что…": a noun before the reporting verb is a third party being reported
+            others = others or (st.language == "ru" and any(t.pos in {"NOUN", "PROPN"} for t in before))
             quoted = any(h.in_quote for h in hostile)
             if not (others or quoted or self._sov(st) or frame.negated):
                 continue  # "in saying that X ...": nobody else is reported, the speaker says it
