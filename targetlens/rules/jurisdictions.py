@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from targetlens.datafiles import read_entries, repeated
 from targetlens.errors import JurisdictionError
 from targetlens.model.results import CATEGORY_ORDER, HATEFUL_CATEGORIES, Statement
 
@@ -65,13 +64,8 @@ class Jurisdiction:
 @lru_cache(maxsize=4)
 def load_jurisdictions(path: Path = DATA_FILE) -> dict[str, Jurisdiction]:
     """Read and validate every profile; any problem is TL206."""
-    try:
-        doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise JurisdictionError(f"{path.name}: cannot read the jurisdiction profiles: {exc}") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("jurisdictions"), list):
-        raise JurisdictionError(f"{path.name}: top level must be a mapping with a 'jurisdictions' list")
-    profiles = [_profile(raw, path.name) for raw in doc["jurisdictions"]]
+    _, entries = read_entries(path, "jurisdictions", JurisdictionError, "the jurisdiction profiles")
+    profiles = [_profile(raw, path.name) for raw in entries]
     by_id = {p.id: p for p in profiles}
     if len(by_id) != len(profiles):
         raise JurisdictionError(f"{path.name}: duplicate jurisdiction ids")
@@ -79,9 +73,8 @@ def load_jurisdictions(path: Path = DATA_FILE) -> dict[str, Jurisdiction]:
     if missing:
         raise JurisdictionError(f"{path.name}: missing profiles {missing}")
     ids = [x.id for p in profiles for x in p.instruments + p.guidance] + [b.id for p in profiles for b in p.beyond]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise JurisdictionError(f"{path.name}: duplicate ids {duplicates}")
+    if repeated(ids):
+        raise JurisdictionError(f"{path.name}: duplicate ids {repeated(ids)}")
     return by_id
 
 

@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from targetlens.datafiles import read_entries, repeated
 from targetlens.errors import CasebookError
 from targetlens.lexicons.loader import CUE_KINDS
 from targetlens.model.results import CATEGORY_ORDER, TARGET_TYPES, Statement
@@ -118,17 +117,10 @@ class Casebook:
 @lru_cache(maxsize=4)
 def load_casebook(path: Path = DATA_FILE) -> Casebook:
     """Read and validate the casebook; any problem is TL205."""
-    try:
-        doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CasebookError(f"{path.name}: cannot read the casebook: {exc}") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("precedents"), list):
-        raise CasebookError(f"{path.name}: top level must be a mapping with a 'precedents' list")
-    out = tuple(_precedent(raw, path.name) for raw in doc["precedents"])
-    ids = [p.id for p in out]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise CasebookError(f"{path.name}: duplicate ids {duplicates}")
+    doc, entries = read_entries(path, "precedents", CasebookError, "the casebook")
+    out = tuple(_precedent(raw, path.name) for raw in entries)
+    if repeated([p.id for p in out]):
+        raise CasebookError(f"{path.name}: duplicate ids {repeated([p.id for p in out])}")
     return Casebook(out, _families(doc.get("families") or {}, path.name))
 
 
