@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from targetlens.casefile.assemble import Examined, ReportInput
@@ -51,16 +52,13 @@ class Report:
     def statements(self) -> list[Statement]:
         return [s for i in self.items for s in i.analysis.statements]
 
-    def labelled(self) -> list[tuple[str, ExcerptAnalysis, Statement]]:
-        """Every statement with its report-wide label: "3.2" is the second statement of examined item 3."""
-        return [
-            (f"{n}.{k}", item, st)
-            for n, item in enumerate(self.items, start=1)
-            for k, st in enumerate(item.analysis.statements, start=1)
-        ]
+    @cached_property
+    def _labels(self) -> dict[int, str]:
+        return statement_labels(self.items)
 
     def label_of(self, statement: Statement) -> str:
-        return next(label for label, _, st in self.labelled() if st is statement)
+        """The statement's report-wide label: "3.2" is the second statement of examined item 3."""
+        return self._labels[id(statement)]
 
     @property
     def summary_category(self) -> str:
@@ -104,6 +102,15 @@ class Report:
         }
 
 
+def statement_labels(items: tuple[ExcerptAnalysis, ...] | list[ExcerptAnalysis]) -> dict[int, str]:
+    """id(statement) → "n.k", the k-th statement of examined item n."""
+    return {
+        id(st): f"{n}.{k}"
+        for n, item in enumerate(items, start=1)
+        for k, st in enumerate(item.analysis.statements, start=1)
+    }
+
+
 def _item_dict(n: int, i: ExcerptAnalysis) -> dict[str, Any]:
     return {
         "number": n,
@@ -139,12 +146,7 @@ def build_report(
         translations = tuple((lang, text, analyse(text)) for lang, text in sorted(examined.translations.items()))
         items.append(ExcerptAnalysis(examined, analysis, matches, translations))
     stamp = created or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    labels = {
-        id(st): f"{n}.{k}"
-        for n, item in enumerate(items, start=1)
-        for k, st in enumerate(item.analysis.statements, start=1)
-    }
-    rabat = assess([i.analysis for i in items], given.facts, given.fact_sources, labels)
+    rabat = assess([i.analysis for i in items], given.facts, given.fact_sources, statement_labels(items))
     jurisdiction = profiles[given.jurisdiction]
     report = Report(given, tuple(items), version, ruleset, stamp, jurisdiction, profiles["international"], rabat)
     return replace(report, conclusion=conclude(report))
