@@ -159,7 +159,7 @@ def _jurisdiction(report: Report) -> str:
         parts.append(
             "Elements of this offence that reach beyond ICCPR Art. 20(2) and could be used against statements the "
             "international standard protects (section 3 gives the reasons): "
-            + "; ".join(f"{e.element} — statement(s) {_labels(report, hit)}" for e, hit in reached)
+            + " | ".join(f"{e.element} — {_by_category(report, hit)}" for e, hit in reached)
             + "."
         )
     return " ".join(p for p in parts if p)
@@ -167,6 +167,19 @@ def _jurisdiction(report: Report) -> str:
 
 def _labels(report: Report, statements: list[Statement]) -> str:
     return ", ".join(report.label_of(s) for s in statements)
+
+
+def _by_category(report: Report, hit: list[Statement]) -> str:
+    """ "all 22 political_criticism statements" when a category is reached whole, else the labels."""
+    parts = []
+    for category in sorted({s.category for s in hit}, key=lambda c: -severity(c)):
+        mine = [s for s in hit if s.category == category]
+        every = [s for s in report.statements if s.category == category]
+        if len(mine) == len(every) and len(mine) > 3:
+            parts.append(f"all {len(mine)} {category} statements")
+        else:
+            parts.append(f"{category} {_labels(report, mine)}")
+    return "; ".join(parts)
 
 
 def _precedents(report: Report) -> str:
