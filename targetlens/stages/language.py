@@ -130,6 +130,11 @@ class LanguageIdentifier:
         known = len(words) - len(unknown)
         if kazakh and (len(kazakh) > known or len(unknown) * 2 > len(words) and len(kazakh) >= known):
             return "kk", f"Kazakh words and endings unknown to the Russian dictionary: {', '.join(kazakh[:4])}"
+        if kazakh and len(kazakh) == known:  # a tie: capitalised words ("Гейлер — ауру адамдар") break it
+            names = [w.lower() for w in found if w[0].isupper() and w.lower() not in words]
+            kazakh += [w for w in names if not self._ru_known(w) and w.endswith(KK_ENDINGS)]
+            if len(kazakh) > known:
+                return "kk", f"Kazakh words and endings unknown to the Russian dictionary: {', '.join(kazakh[:4])}"
         return "ru", "Cyrillic words known to the Russian dictionary"
 
     def _latin(self, text: str) -> tuple[str, str]:
