@@ -13,6 +13,7 @@ DATA_GLOBS = (
     "rules/data/*.yaml",
     "exemplars/data/*.yaml",
     "documents/data/*.yaml",
+    "ontology/places/*.yaml",
 )
 
 

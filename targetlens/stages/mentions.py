@@ -9,6 +9,7 @@ from __future__ import annotations
 from targetlens.model.document import Mention, Token, WorkStatement
 from targetlens.ontology.index import NameIndex, NameMatch
 from targetlens.ontology.loader import Ontology
+from targetlens.ontology.places import is_place
 from targetlens.stages.mention_words import (
     SECOND_PERSON,
     is_demonym_use,
@@ -333,6 +334,8 @@ class MentionFinder:
             return None
         if self._index.lang == "en" and not any(t.pos == "PROPN" for t in tokens[i:j]):
             return None
+        if is_place(tokens[i:j], self._index.lang) or (i and is_place(tokens[i - 1 : j], self._index.lang)):
+            return None  # "Free Tibet!", "в Алматы", "Hong Kong": a place, not a private person
         start, end = tokens[i].start, tokens[j - 1].end
         source = f"capitalised name '{text[start:end]}' not in the ontology: read as a private person"
         return Mention(i, j, start, end, text[start:end], None, {"individual": 1.0}, source, {"individual": None})

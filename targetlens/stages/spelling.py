@@ -75,14 +75,29 @@ def normalise_tokens(
     form ("ненавжу" → "ненавидеть") among the keys the index aims at.
     """
     tokens = _merge_spaced_letters(tokens, text, index, known)
+    names = _proper_name_runs(tokens, lambda t: known(t.text.lower()) or bool(t.keys & index.keys))
     out: list[Token] = []
-    for token in tokens:
-        fixed = _split_run_together(token, index, known) or [_corrected(token, index, known)]
+    for i, token in enumerate(tokens):
+        split = _split_run_together(token, index, known)
+        if i in names and not split:
+            out.append(token)  # "Hong Kong", "Alimnur Turganbay": a multi-word proper name is not a typo
+            continue
+        fixed = split or [_corrected(token, index, known)]
         if suggest is not None and len(fixed) == 1 and fixed[0] is token and _worth_suggesting(token, known):
             keys = suggest(token.text.lower(), index.keys)
             if keys:
                 fixed = [_with_keys(token, set(keys), f"spelling '{token.text}' → {', '.join(sorted(keys))}")]
         out.extend(fixed)
+    return out
+
+
+def _proper_name_runs(tokens: list[Token], familiar: Callable[[Token], bool]) -> set[int]:
+    """Indices of runs of two or more capitalised words that no dictionary or lexicon knows ("Hong Kong")."""
+    capital = [t.text[:1].isupper() and t.text[1:2].islower() and t.text.isalpha() and not familiar(t) for t in tokens]
+    out: set[int] = set()
+    for i in range(1, len(tokens)):
+        if capital[i] and capital[i - 1]:
+            out |= {i - 1, i}
     return out
 
 
