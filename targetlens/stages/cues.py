@@ -95,6 +95,16 @@ class CueFinder:
             symbols = [i for i, m in enumerate(mentions) if "symbol" in m.candidates and m.first < cue.last + 3]
             if symbols:
                 return min(symbols, key=lambda i: abs(mentions[i].first - cue.first)), "the symbol the act is done to"
+        if cue.kind == "migration_metaphor" and self._lang == "kk" and before:
+            # "Қазақстанды қытайларға толтырды": the dative names what the place is filled with; without one,
+            # the subject (not the accusative place): "Қытайлар Қазақстанды толтырды"
+            dative = [i for i in before if "dat" in _case(st.tokens, mentions[i])]
+            if dative:
+                return dative[-1], "the people the place is said to be filled with (dative)"
+            places = {i for i in before if "acc" in _case(st.tokens, mentions[i])}
+            subjects = [i for i in before if i not in places]
+            if places and subjects:
+                return subjects[0], "the subject said to fill the place (the accusative is the place)"
         if cue.kind == "migration_metaphor":  # "flooded the city with migrants", "наводнили ... мигрантами"
             for i in after:
                 m = mentions[i]
