@@ -55,8 +55,12 @@ class VerdictMaker:
         for idx, mention in enumerate(st.mentions):
             if mention.weights:
                 findings.append(self._mention_finding(idx, mention, effective.get(idx, [])))
+        countered = any(c.kind == "counter_speech" and not c.negated for c in st.cues)
         for cue, kind in effective.get(None, []):
             rule = self.rules.implicit_rule(kind)
+            if rule and countered and rule.category == "nonprotected_abuse":
+                trail.append(f"'{cue.text}' is inside counter-speech: it abuses no one")
+                continue
             if rule:
                 findings.append(
                     Finding(rule.category, rule.id, f"'{cue.text}' ({cue.entry_id}, {kind})", None, rule.reason)
