@@ -8,7 +8,19 @@ passives ("by X", instrumental, "тарапынан"). Negation scope and quotat
 from __future__ import annotations
 
 from targetlens.lexicons.matcher import CueMatcher, PatternHit
-from targetlens.model.document import CueHit, Mention, Token, WorkStatement
+from targetlens.model.document import CueHit, WorkStatement
+from targetlens.stages.cue_words import (
+    case_of,
+    describes_violence,
+    drop_predicate_nominals,
+    homonym,
+    in_group_use,
+    is_passive,
+    is_speaker,
+    new_clause,
+    slur_mentions,
+    to_cue,
+)
 from targetlens.stages.negation import mark_negation
 
 OBLIQUE_CASES = frozenset({"acc", "dat", "gen", "loc", "abl", "ins"})
@@ -30,14 +42,14 @@ class CueFinder:
 
     def find(self, statement: WorkStatement, text: str) -> None:
         tokens = statement.tokens
-        hits = [h for h in self._matcher.find(tokens) if not _describes_violence(tokens, h) and not _homonym(tokens, h)]
-        _slur_mentions(statement, hits, text)
-        _drop_predicate_nominals(statement, hits)
+        hits = [h for h in self._matcher.find(tokens) if not describes_violence(tokens, h) and not homonym(tokens, h)]
+        slur_mentions(statement, hits, text)
+        drop_predicate_nominals(statement, hits)
         victims = self._victims(statement, hits)
         for hit in hits:
-            cue = _to_cue(hit, tokens, text)
+            cue = to_cue(hit, tokens, text)
             cue.in_quote = any(qs <= cue.start and cue.end <= qe for qs, qe in statement.quote_spans)
-            cue.reclaimed = cue.kind == "slur" and _in_group_use(tokens, cue)
+            cue.reclaimed = cue.kind == "slur" and in_group_use(tokens, cue)
             if cue.attach != "none":
                 cue.mention, cue.attach_reason = self._attach(cue, statement, victims)
             statement.cues.append(cue)
@@ -51,11 +63,15 @@ class CueFinder:
                 continue
             for idx, m in enumerate(statement.mentions):
                 if self._lang == "kk":
-                    if m.last <= hit.first and hit.first - m.last <= 2 and _case(statement.tokens, m) & {"acc", "dat"}:
+                    if (
+                        m.last <= hit.first
+                        and hit.first - m.last <= 2
+                        and case_of(statement.tokens, m) & {"acc", "dat"}
+                    ):
                         victims.add(idx)
                 elif m.first >= hit.last and m.first - hit.last <= 3:
                     between = {t.lower for t in statement.tokens[hit.last : m.first]}
-                    if between & VICTIM_PREPOSITIONS or (m.first == hit.last and "acc" in _case(statement.tokens, m)):
+                    if between & VICTIM_PREPOSITIONS or (m.first == hit.last and "acc" in case_of(statement.tokens, m)):
                         victims.add(idx)
         mentions, tokens = statement.mentions, statement.tokens
         for _ in range(2):  # "Qazaqtar men ūiğyrlarğa", "the Kazakh and Uyghur peoples": coordinated victims
@@ -74,18 +90,14 @@ class CueFinder:
             i
             for i, m in enumerate(mentions)
             if (cue.kind != "state_accusation" or (i not in victims and set(m.candidates) - {"individual"}))
-            and not _speaker(st.tokens, m)
+            and not is_speaker(st.tokens, m)
         ]
         tokens = st.tokens
         before = [
-            i
-            for i in eligible
-            if mentions[i].last <= cue.first and not _new_clause(tokens, mentions[i].last, cue.first)
+            i for i in eligible if mentions[i].last <= cue.first and not new_clause(tokens, mentions[i].last, cue.first)
         ]
         after = [
-            i
-            for i in eligible
-            if mentions[i].first >= cue.last and not _new_clause(tokens, cue.last, mentions[i].first)
+            i for i in eligible if mentions[i].first >= cue.last and not new_clause(tokens, cue.last, mentions[i].first)
         ]
         inside = [i for i, m in enumerate(mentions) if m.first >= cue.first and m.last <= cue.last]
         if inside and cue.attach not in {"none", "next"}:
@@ -98,10 +110,10 @@ class CueFinder:
         if cue.kind == "migration_metaphor" and self._lang == "kk" and before:
             # "Қазақстанды қытайларға толтырды": the dative names what the place is filled with; without one,
             # the subject (not the accusative place): "Қытайлар Қазақстанды толтырды"
-            dative = [i for i in before if "dat" in _case(st.tokens, mentions[i])]
+            dative = [i for i in before if "dat" in case_of(st.tokens, mentions[i])]
             if dative:
                 return dative[-1], "the people the place is said to be filled with (dative)"
-            places = {i for i in before if "acc" in _case(st.tokens, mentions[i])}
+            places = {i for i in before if "acc" in case_of(st.tokens, mentions[i])}
             subjects = [i for i in before if i not in places]
             if places and subjects:
                 return subjects[0], "the subject said to fill the place (the accusative is the place)"
@@ -109,7 +121,7 @@ class CueFinder:
             for i in after:
                 m = mentions[i]
                 with_word = m.first > 0 and st.tokens[m.first - 1].lower in WITH_WORDS
-                if with_word or _case(st.tokens, m) & ({"ins"} if self._lang == "ru" else set()):
+                if with_word or case_of(st.tokens, m) & ({"ins"} if self._lang == "ru" else set()):
                     return i, "the people the place is said to be flooded with"
         if mode == "next":
             pick = [i for i in after if i not in victims]
@@ -148,13 +160,13 @@ class CueFinder:
             gap = [t.lower for t in tokens[cue.last : m.first]]
             if len(gap) <= 3 and AGENT_WORDS & set(gap):
                 return i, f"agent of the passive ('{' '.join(gap)} {m.text}')"
-            if self._lang == "ru" and "ins" in _case(tokens, m) and "participle" in tokens[cue.first].feats:
+            if self._lang == "ru" and "ins" in case_of(tokens, m) and "participle" in tokens[cue.first].feats:
                 return i, f"agent of the passive (instrumental '{m.text}')"
         for i in before:
             m = mentions[i]
             if m.last < len(tokens) and tokens[m.last].lower in AGENT_WORDS:
                 return i, f"agent ('{m.text} {tokens[m.last].text}')"
-        if cue.kind == "state_accusation" and _is_passive(tokens, cue, self._lang):
+        if cue.kind == "state_accusation" and is_passive(tokens, cue, self._lang):
             for i in before:
                 st.mentions[i].notes.append(f"the one to whom '{cue.text}' is done (passive subject)")
             return None, "passive with no agent: the actor is implicit"
@@ -166,13 +178,13 @@ class CueFinder:
                 i
                 for i in candidates
                 if mentions[i].pronoun
-                or not (_case(tokens, mentions[i]) & OBLIQUE_CASES)
-                or "nom" in _case(tokens, mentions[i])
+                or not (case_of(tokens, mentions[i]) & OBLIQUE_CASES)
+                or "nom" in case_of(tokens, mentions[i])
             ]
             if nominative:
                 return nominative[0], "subject of the predicate (nominative, before it)"
             for i in after:
-                if "nom" in _case(tokens, mentions[i]) and i not in victims:
+                if "nom" in case_of(tokens, mentions[i]) and i not in victims:
                     return i, "subject of the predicate (nominative, after it)"
             return None, ""
         if candidates:
@@ -183,189 +195,13 @@ class CueFinder:
         tokens, mentions = st.tokens, st.mentions
         if self._lang == "kk":
             for i in reversed(before):
-                if _case(tokens, mentions[i]) & {"acc", "dat"}:
+                if case_of(tokens, mentions[i]) & {"acc", "dat"}:
                     return i, "object of the predicate (accusative/dative)"
             return (before[-1], "nearest target before the predicate") if before else (None, "")
         if after:
             return after[0], "object of the predicate (after it)"
         if self._lang == "ru":
             for i in reversed(before):
-                if _case(tokens, mentions[i]) & {"acc", "gen", "dat"}:
+                if case_of(tokens, mentions[i]) & {"acc", "gen", "dat"}:
                     return i, "object of the predicate (accusative/genitive/dative, before it)"
         return None, ""
-
-
-def _case(tokens: list[Token], mention: Mention) -> frozenset[str]:
-    """Case features of the mention's last token (for its matched stem in Kazakh)."""
-    token = tokens[mention.last - 1]
-    if token.key_feats:
-        feats: set[str] = set()
-        for v in token.key_feats.values():
-            feats |= v
-        return frozenset(feats) | token.feats
-    return token.feats
-
-
-IN_GROUP = frozenset({"my", "i'm", "im", "i", "'m", "we", "we're", "us", "our", "myself", "ourselves", "fellow"})
-PRAISE = frozenset(
-    {"proud", "great", "talent", "talented", "love", "real", "realest", "best", "baddest", "hottest", "prettiest"}
-    | {"freshest", "genius", "vibe", "queen", "king", "legend", "stands", "lgbtq", "pride", "homophobes", "fellow"}
-)
-SECOND_PERSON_WORDS = frozenset({"you", "your", "ты", "вы", "сен", "сіз", "сендер"})
-MODALS = frozenset(
-    {
-        "must",
-        "should",
-        "ought",
-        "deserve",
-        "deserves",
-        "need",
-        "needs",
-        "let",
-        "will",
-        "'ll",
-        "would",
-        "gonna",
-        "to",
-        "wish",
-    }
-)
-
-
-def _describes_violence(tokens: list[Token], hit: PatternHit) -> bool:
-    """ "women are getting murdered", "were killed": violence reported as done to people, not called for."""
-    if hit.entry.kind != "call_for_violence":
-        return False
-    head = tokens[hit.first]
-    window = [t.lower for t in tokens[max(0, hit.first - 6) : hit.first]]
-    passive = "participle" in head.feats and bool(
-        set(window) & {"are", "is", "was", "were", "been", "being", "getting", "get"}
-    )
-    return passive and not set(window) & MODALS
-
-
-def _slur_mentions(statement: WorkStatement, hits: list[PatternHit], text: str) -> None:
-    """A slur names the group it attacks ("a bitch like you", "Typical tranny behaviour")."""
-    tokens = statement.tokens
-    for hit in hits:
-        group = hit.entry.group
-        if hit.entry.kind != "slur" or not group:
-            continue
-        overlapping = [m for m in statement.mentions if m.first < hit.last and hit.first < m.last]
-        if any(m.entity or "individual" not in m.candidates for m in overlapping):
-            continue
-        for m in overlapping:  # a capitalised slur ("Jihadis") first looked like a person's name
-            statement.mentions.remove(m)
-        start, end = tokens[hit.first].start, tokens[hit.last - 1].end
-        source = f"slur '{text[start:end]}' ({hit.entry.id}) names {group}"
-        statement.mentions.append(
-            Mention(hit.first, hit.last, start, end, text[start:end], group, {"group": 1.0}, source, {"group": group})
-        )
-    statement.mentions.sort(key=lambda m: m.first)
-
-
-def _in_group_use(tokens: list[Token], cue: CueHit) -> bool:
-    """ "my nigga", "we are faggots and proud", "a bitch like me", "queer culture": the group's word for itself."""
-    if any(t.lower in SECOND_PERSON_WORDS for t in tokens[max(0, cue.first - 6) : cue.first]):
-        return False  # "you are nothing but a bitch to me" is aimed at someone
-    if any(t.lower in PRAISE for t in tokens):
-        return True  # "this nigga had so much talent", "being a fag is great": said with pride, not contempt
-    before = {t.lower for t in tokens[max(0, cue.first - 6) : cue.first]}
-    after = [t.lower for t in tokens[cue.last : cue.last + 3]]
-    nxt = tokens[cue.last] if cue.last < len(tokens) else None
-    adjective_use = nxt is not None and nxt.pos == "NOUN" and cue.text.lower() in {"queer"}
-    like_me = after[:2] in (["like", "me"], ["like", "us"])
-    return adjective_use or like_me or bool(before & IN_GROUP) or bool(set(after) & {"myself", "ourselves"})
-
-
-def _homonym(tokens: list[Token], hit: PatternHit) -> bool:
-    """ "The bitch won the sporting dogs category", "a garden hoe": the word's other sense, named by its context."""
-    senses = hit.entry.not_with
-    return bool(senses) and any(not senses.isdisjoint(t.keys) for t in tokens)
-
-
-COPULA_MARKS = frozenset({"—", "–", "-"})
-SELF_FRAMES = (("as", "a"), ("as", "an"), ("being", "a"), ("being", "an"), ("я", "как"), ("мы", "как"))
-
-
-def _speaker(tokens: list[Token], mention: Mention) -> bool:
-    """ "As a queer person, ...", "Being a Muslim, ...": the speaker says who they are; that is not a target."""
-    before = tuple(t.lower for t in tokens[max(0, mention.first - 2) : mention.first])
-    at_clause_start = mention.first == 2 or (mention.first > 2 and not tokens[mention.first - 3].text[:1].isalnum())
-    return before in SELF_FRAMES and at_clause_start
-
-
-def _drop_predicate_nominals(statement: WorkStatement, hits: list[PatternHit]) -> None:
-    """ "Roma are all thieves", "must be banned": a name inside a predicate is what is said, not who is targeted."""
-    tokens = statement.tokens
-    dashes = {
-        i for i, t in enumerate(tokens) if t.text in COPULA_MARKS and any(m.last == i for m in statement.mentions)
-    }
-    statement.mentions[:] = [  # "Путин — военный преступник": after a copula dash comes what he is said to be
-        m
-        for m in statement.mentions
-        if not (any(0 < m.first - d <= 2 for d in dashes) and set(m.candidates) <= {"nonprotected_group", "individual"})
-    ]
-    keep = []
-    for m in statement.mentions:
-        inside = any(
-            h.entry.attach != "none"
-            and h.entry.kind != "symbolic_act"
-            and h.first <= m.first
-            and m.last <= h.last
-            and not m.pronoun
-            and not m.source.startswith("slur")
-            and any(o.last <= h.first for o in statement.mentions)
-            for h in hits
-        )
-        if not inside:
-            keep.append(m)
-    statement.mentions[:] = keep
-
-
-BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
-
-
-def _is_passive(tokens: list[Token], cue: CueHit, lang: str) -> bool:
-    """A passive predicate: "was detained", "задержан", "ұсталды" (Kazakh -ыл/-іл/-л)."""
-    head = tokens[cue.first]
-    if lang == "en":
-        window = {t.lower for t in tokens[max(0, cue.first - 3) : cue.first]}
-        return "participle" in head.feats and bool(window & BE_FORMS)
-    if lang == "ru":
-        return "participle" in head.feats
-    return any("pass" in f for f in (head.key_feats or {}).values())
-
-
-def _to_cue(hit: PatternHit, tokens: list[Token], text: str) -> CueHit:
-    start, end = tokens[hit.first].start, tokens[hit.last - 1].end
-    e = hit.entry
-    return CueHit(
-        e.id,
-        e.kind,
-        hit.first,
-        hit.last,
-        start,
-        end,
-        text[start:end],
-        e.gloss,
-        e.attach,
-        e.reads_as,
-        e.strength,
-        e.group,
-        gaps=hit.gaps,
-    )
-
-
-CLAUSE_WORDS = frozenset({"but", "while", "because", "although", "но", "а", "однако", "бірақ", "алайда"})
-
-
-SAME_CLAUSE = frozenset({("but", "be"), ("а", "не")})  # "can't help but be", "в клетке, а не среди людей"
-
-
-def _new_clause(tokens: list[Token], a: int, b: int) -> bool:
-    """A coordinating or subordinating word between a cue and a mention: they belong to different clauses."""
-    return any(
-        t.lower in CLAUSE_WORDS and not (i + 1 < len(tokens) and (t.lower, tokens[i + 1].lower) in SAME_CLAUSE)
-        for i, t in enumerate(tokens[a:b], start=a)
-    )
