@@ -9,6 +9,74 @@ SECOND_PERSON = frozenset({"you", "вы", "вас", "вам", "вами", "се�
 LIKE_WORDS = frozenset({"like", "как", "сияқты", "секілді"})
 OTHER_WORDS = frozenset({"other", "другие", "других", "басқа"})
 
+PRONOUNS = {
+    "en": frozenset({"they", "them", "their", "these", "those", "theirs"}),
+    "ru": frozenset({"они", "их", "им", "ими", "эти", "этих", "этим", "этими"}),
+    "kk": frozenset({"олар", "бұлар", "солар", "олардың", "оларды", "оларға"}),
+}
+PERSONAL = {
+    "en": frozenset({"you", "he", "she", "him", "her", "u"}),
+    "ru": frozenset({"ты", "вы", "он", "она", "тебя", "тебе", "вас", "вам", "его", "ему", "ей", "её", "ее"}),
+    "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
+}
+KIND_WORDS = frozenset({"kind", "lot", "type", "sort", "lives", "people", "race", "breed", "ilk"})
+PERSON_NOUNS = frozenset(
+    {"neighbour", "neighbor", "boss", "colleague", "brother", "sister", "friend", "husband", "wife", "son", "daughter"}
+    | {
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "teacher",
+        "relative",
+        "cousin",
+        "uncle",
+        "aunt",
+        "classmate",
+        "roommate",
+    }
+    | {
+        "girlfriend",
+        "boyfriend",
+        "partner",
+        "manager",
+        "landlord",
+        "doctor",
+        "lawyer",
+        "child",
+        "kid",
+        "parent",
+        "family",
+    }
+    | {"сосед", "соседка", "начальник", "брат", "сестра", "друг", "подруга", "муж", "жена", "сын", "дочь", "учитель"}
+)
+POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
+COLLECTIVE_HEADS = frozenset(
+    {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
+    | {"халық", "ұлт", "қауым", "диаспорасы", "人民", "民族"}
+)
+QUANTIFIERS = frozenset(
+    {
+        "all",
+        "every",
+        "each",
+        "any",
+        "most",
+        "все",
+        "всех",
+        "всем",
+        "всеми",
+        "каждый",
+        "любой",
+        "барлық",
+        "бүкіл",
+        "барлығы",
+        "бәрі",
+    }
+)
+DETERMINERS = frozenset({"these", "those", "эти", "этих", "этим", "этими", "бұлар"})
+
 
 def link_you_to_group(statement: WorkStatement) -> None:
     """ "women like you", "you and any other Muslims": the addressee is one of the group, so "you" is the group."""

@@ -11,6 +11,14 @@ from targetlens.ontology.index import NameIndex, NameMatch
 from targetlens.ontology.loader import Ontology
 from targetlens.ontology.places import is_place
 from targetlens.stages.mention_words import (
+    COLLECTIVE_HEADS,
+    DETERMINERS,
+    KIND_WORDS,
+    PERSON_NOUNS,
+    PERSONAL,
+    POSSESSIVES,
+    PRONOUNS,
+    QUANTIFIERS,
     SECOND_PERSON,
     is_demonym_use,
     kk_my_person,
@@ -23,73 +31,6 @@ from targetlens.stages.mention_words import (
 STATE_NAME_PRIOR = {"state": 0.9, "group": 0.1}
 DEMONYM_PRIOR = {"group": 0.5, "state": 0.5}
 ETHNONYM_PRIOR = {"group": 0.7, "state": 0.3}
-PRONOUNS = {
-    "en": frozenset({"they", "them", "their", "these", "those", "theirs"}),
-    "ru": frozenset({"они", "их", "им", "ими", "эти", "этих", "этим", "этими"}),
-    "kk": frozenset({"олар", "бұлар", "солар", "олардың", "оларды", "оларға"}),
-}
-PERSONAL = {
-    "en": frozenset({"you", "he", "she", "him", "her", "u"}),
-    "ru": frozenset({"ты", "вы", "он", "она", "тебя", "тебе", "вас", "вам", "его", "ему", "ей", "её", "ее"}),
-    "kk": frozenset({"сен", "сіз", "сендер", "сіздер", "сені", "сізді", "саған", "сізге"}),
-}
-KIND_WORDS = frozenset({"kind", "lot", "type", "sort", "lives", "people", "race", "breed", "ilk"})
-PERSON_NOUNS = frozenset(
-    {"neighbour", "neighbor", "boss", "colleague", "brother", "sister", "friend", "husband", "wife", "son", "daughter"}
-    | {
-        "mother",
-        "father",
-        "mum",
-        "mom",
-        "dad",
-        "teacher",
-        "relative",
-        "cousin",
-        "uncle",
-        "aunt",
-        "classmate",
-        "roommate",
-    }
-    | {
-        "girlfriend",
-        "boyfriend",
-        "partner",
-        "manager",
-        "landlord",
-        "doctor",
-        "lawyer",
-        "child",
-        "kid",
-        "parent",
-        "family",
-    }
-    | {"сосед", "соседка", "начальник", "брат", "сестра", "друг", "подруга", "муж", "жена", "сын", "дочь", "учитель"}
-)
-POSSESSIVES = frozenset({"my", "your", "his", "her", "мой", "моя", "твой", "твоя", "менің", "сенің"})
-COLLECTIVE_HEADS = frozenset(
-    {"people", "nation", "population", "community", "diaspora", "народ", "нация", "население", "диаспора", "общество"}
-    | {"халық", "ұлт", "қауым", "диаспорасы", "人民", "民族"}
-)
-QUANTIFIERS = frozenset(
-    {
-        "all",
-        "every",
-        "each",
-        "any",
-        "most",
-        "все",
-        "всех",
-        "всем",
-        "всеми",
-        "каждый",
-        "любой",
-        "барлық",
-        "бүкіл",
-        "барлығы",
-        "бәрі",
-    }
-)
-DETERMINERS = frozenset({"these", "those", "эти", "этих", "этим", "этими", "бұлар"})
 _HEAD_RELATION = {"government": "government", "group": "people", "party": "ruling_party"}
 _FLAG_WORDS = frozenset({"flag", "флаг", "знамя", "ту", "жалау", "旗", "国旗", "banner"})
 _LEADER_WORDS = frozenset({"president", "leader", "chairman", "президент", "лидер", "председатель", "төраға", "басшы"})
