@@ -73,10 +73,16 @@ def _sha256(text: str) -> str:
 
 
 def _info(doc: SourceDocument, description: str = "") -> SourceInfo:
-    info = SourceInfo(
-        printable(doc.path), doc.kind, _sha256(doc.text), len(doc.excerpts), doc.quoted, doc.context, doc.note
+    return SourceInfo(
+        printable(doc.path),
+        doc.kind,
+        _sha256(doc.text),
+        len(doc.excerpts),
+        doc.quoted,
+        doc.context,
+        doc.note,
+        description,
     )
-    return replace(info, description=description) if description else info
 
 
 def assemble(source: str) -> ReportInput:
@@ -93,9 +99,7 @@ def assemble(source: str) -> ReportInput:
         sources.append(_info(doc, ref.description))
         examined_list += [
             Examined(
-                Excerpt(
-                    e.text, e.start, e.end, printable(f"{ref.path.name}, {e.location}"), e.role, e.frame, e.speaker
-                ),
+                replace(e, location=printable(f"{ref.path.name}, {e.location}")),
                 printable(doc.path),
                 e.speaker or ref.speaker,
             )
