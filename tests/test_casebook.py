@@ -19,22 +19,6 @@ def test_casebook_has_thirty_real_decisions_of_several_bodies_and_both_outcomes(
     assert sum(not p.speech_protected for p in CASEBOOK) >= 8
 
 
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        ("precedents: [{id: bad}]", "id like"),
-        ("precedents: 3", "precedents"),
-        ("[unclosed", "cannot read"),
-    ],
-)
-def test_bad_casebooks_get_tl205(tmp_path, body, message):
-    path = tmp_path / "precedents.yaml"
-    path.write_text(body, encoding="utf-8")
-    with pytest.raises(CasebookError, match=message) as info:
-        load_casebook.__wrapped__(path)
-    assert "[TL205]" in str(info.value)
-
-
 def test_a_precedent_with_an_unknown_cue_is_rejected(tmp_path):
     text = DATA_FILE.read_text(encoding="utf-8")
     path = tmp_path / "precedents.yaml"
@@ -91,16 +75,25 @@ def test_four_jurisdiction_profiles_show_where_domestic_law_goes_beyond_art_20_2
 
 
 @pytest.mark.parametrize(
-    ("body", "message"),
+    ("loader", "error", "code", "body", "message"),
     [
-        ("jurisdictions: [{id: international, name: x, offence: {citation: y, elements: [z]}}]", "missing profiles"),
-        ("jurisdictions: [{id: KZ!, name: x}]", "lower-case id"),
-        ("jurisdictions: {}", "jurisdictions"),
+        (load_casebook, CasebookError, "TL205", "precedents: [{id: bad}]", "id like"),
+        (load_casebook, CasebookError, "TL205", "precedents: 3", "precedents"),
+        (load_casebook, CasebookError, "TL205", "[unclosed", "cannot read"),
+        (
+            load_jurisdictions,
+            JurisdictionError,
+            "TL206",
+            "jurisdictions: [{id: international, name: x, offence: {citation: y, elements: [z]}}]",
+            "missing profiles",
+        ),
+        (load_jurisdictions, JurisdictionError, "TL206", "jurisdictions: [{id: KZ!, name: x}]", "lower-case id"),
+        (load_jurisdictions, JurisdictionError, "TL206", "jurisdictions: {}", "jurisdictions"),
     ],
 )
-def test_bad_jurisdiction_files_get_tl206(tmp_path, body, message):
-    path = tmp_path / "jurisdictions.yaml"
+def test_bad_data_files_get_numbered_errors(tmp_path, loader, error, code, body, message):
+    path = tmp_path / "data.yaml"
     path.write_text(body, encoding="utf-8")
-    with pytest.raises(JurisdictionError, match=message) as info:
-        load_jurisdictions.__wrapped__(path)
-    assert "[TL206]" in str(info.value)
+    with pytest.raises(error, match=message) as info:
+        loader.__wrapped__(path)
+    assert f"[{code}]" in str(info.value)
